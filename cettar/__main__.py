@@ -1,0 +1,5 @@
+import sys
+
+from cettar.cli import main
+
+sys.exit(main())

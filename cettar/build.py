@@ -1,0 +1,126 @@
+"""Build the database from queries/build/*.sql, check its contracts, then publish atomically.
+
+The new database is written next to the published one, checked, and only then renamed over
+it: a running dashboard sees the old file or the new one, never a half-built one, and a build
+that fails its contracts publishes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from cettar import __version__, contracts, demo, sql
+from cettar.paths import DATA, FACTS, REGION_LIST, database_path
+
+
+class BuildError(RuntimeError):
+    """The build could not produce a database that passes its contracts."""
+
+
+def region_list_paths(folder: Path = REGION_LIST) -> dict[str, str]:
+    """The four CSVs of the npm package idn-area-data."""
+    paths = {name: folder / f"{name}.csv" for name in ("provinces", "regencies", "districts", "villages")}
+    missing = [str(p) for p in paths.values() if not p.exists()]
+    if missing:
+        raise BuildError(
+            "official region list not found: " + ", ".join(missing) + " (install it with `npm ci`)"
+        )
+    return {name: str(p) for name, p in paths.items()}
+
+
+def run_script(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> None:
+    """Run every statement of a build SQL file, binding only the parameters each one uses."""
+    params = params or {}
+    for statement in _statements(sql.load(name)):
+        code = "\n".join(l for l in statement.splitlines() if not l.strip().startswith("--"))
+        used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", code)}
+        con.execute(code, used)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on semicolons that end a line (our SQL files keep literals free of those)."""
+    parts, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        if line.rstrip().endswith(";"):
+            parts.append("\n".join(current))
+            current = []
+    tail = "\n".join(current).strip()
+    if tail and not all(l.strip().startswith("--") or not l.strip() for l in current):
+        parts.append(tail)
+    return [p for p in parts if any(l.strip() and not l.strip().startswith("--") for l in p.splitlines())]
+
+
+def populate(con: duckdb.DuckDBPyConnection, region_folder: Path = REGION_LIST, with_demo: bool = True) -> None:
+    """Create and fill every table in an empty database."""
+    run_script(con, "build/macros")
+    run_script(con, "build/schema")
+    run_script(con, "build/load_regions", region_list_paths(region_folder))
+    run_script(con, "build/load_reference", {"sources": str(DATA / "sources.csv"), "indicators": str(DATA / "indicators.csv")})
+    run_script(
+        con,
+        "build/load_facts",
+        {
+            "ppkm": str(FACTS / "ppkm_level_jatim_kabkota_compiled.csv"),
+            "awards": str(FACTS / "awards_innovation_jatim_compiled.csv"),
+            "kompak": str(FACTS / "kompak_kecamatan_program_facts_jatim_compiled.csv"),
+        },
+    )
+    run_script(con, "build/derive_facts")
+    if with_demo:
+        regions = con.execute("SELECT code, level, type, kabkota_code FROM region").df()
+        catalog = con.execute("SELECT * FROM indicator").df()
+        con.register("demo_indicator_values", demo.generate_indicator_values(regions, catalog))
+        con.register("demo_coordination_records", demo.generate_coordination_records(regions))
+        run_script(con, "build/load_demo")
+        con.unregister("demo_indicator_values")
+        con.unregister("demo_coordination_records")
+    # Sorted by what pages filter on first, so a month x indicator scan reads few row groups.
+    con.execute("CREATE TABLE indicator_value_sorted AS SELECT * FROM indicator_value ORDER BY indicator_id, period, region_code")
+    con.execute("DROP TABLE indicator_value")
+    con.execute("ALTER TABLE indicator_value_sorted RENAME TO indicator_value")
+    info = {
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "cettar_version": __version__,
+        "demo_seed": str(demo.SEED) if with_demo else "",
+    }
+    con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
+
+
+def publish(new_file: Path, target: Path) -> None:
+    """Check new_file's contracts and rename it over target (atomic on one file system)."""
+    problems = contracts.check(new_file)
+    if not problems.empty:
+        raise BuildError(f"contracts failed, nothing published:\n{contracts.report(problems)}")
+    os.replace(new_file, target)
+
+
+def build(target: str | Path | None = None, region_folder: Path = REGION_LIST, with_demo: bool = True) -> Path:
+    """Build a fresh database and publish it at target (default: $CETTAR_DB or var/cettar.duckdb)."""
+    target = database_path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.{os.getpid()}.building")
+    staging.unlink(missing_ok=True)
+    try:
+        with duckdb.connect(str(staging)) as con:
+            populate(con, region_folder, with_demo)
+            con.execute("CHECKPOINT")
+        publish(staging, target)
+    finally:
+        staging.unlink(missing_ok=True)
+    return target
+
+
+def table_counts(path: str | Path) -> pd.DataFrame:
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return pd.DataFrame(
+            [(t, con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables],
+            columns=["table", "rows"],
+        )

@@ -1,0 +1,47 @@
+"""Data contracts: queries/contracts/*.sql each return the rows that break a rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from cettar import sql
+
+COLUMNS = ["contract", "table_name", "row_key", "problem"]
+
+
+def check_connection(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every contract violation in an open database, one row each (empty when all pass)."""
+    frames = []
+    for name in sql.names("contracts"):
+        try:
+            found = con.execute(sql.load(name)).df()
+        except duckdb.Error as exc:  # a missing table or column is itself a broken contract
+            found = pd.DataFrame([{"table_name": "(schema)", "row_key": "", "problem": str(exc).splitlines()[0]}])
+        found.insert(0, "contract", name.split("/", 1)[1])
+        frames.append(found)
+    result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+    return result[COLUMNS]
+
+
+def check(path: str | Path) -> pd.DataFrame:
+    """Check a database file, opened read-only."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"no database at {path}")
+    with duckdb.connect(str(path), read_only=True) as con:
+        return check_connection(con)
+
+
+def report(problems: pd.DataFrame, limit: int = 50) -> str:
+    """Plain-text report: table, key and problem per line."""
+    if problems.empty:
+        return "all contracts pass"
+    lines = [f"{len(problems)} contract violation(s):"]
+    for row in problems.head(limit).itertuples():
+        lines.append(f"  [{row.contract}] {row.table_name} {row.row_key}: {row.problem}")
+    if len(problems) > limit:
+        lines.append(f"  ... and {len(problems) - limit} more")
+    return "\n".join(lines)

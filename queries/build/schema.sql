@@ -1,0 +1,154 @@
+-- The published tables. Each states its grain (one row per ...); the keys, relationships and
+-- ranges are enforced by queries/contracts/*.sql before a build is published, not by DuckDB
+-- constraints, so that `cettar check` can inspect any file, including a damaged one.
+
+-- Grain: one row per Kemendagri region code under province 35 (1 + 38 + 666 + 8,494).
+CREATE TABLE region (
+    code         VARCHAR NOT NULL,  -- dotted Kemendagri code: 35, 35.01, 35.01.01, 35.01.01.2001
+    name         VARCHAR NOT NULL,
+    level        VARCHAR NOT NULL,  -- provinsi | kabkota | kecamatan | desa
+    type         VARCHAR NOT NULL,  -- provinsi | kabupaten | kota | kecamatan | desa | kelurahan
+    parent_code  VARCHAR,           -- NULL only for the province
+    kabkota_code VARCHAR,           -- the kab/kota a region belongs to (itself for a kab/kota)
+    source_id    VARCHAR NOT NULL
+);
+
+-- Grain: one row per data source. status says how far a value can be trusted.
+CREATE TABLE data_source (
+    source_id   VARCHAR NOT NULL,
+    title_id    VARCHAR NOT NULL,
+    title_en    VARCHAR NOT NULL,
+    publisher   VARCHAR NOT NULL,
+    url         VARCHAR,
+    licence     VARCHAR NOT NULL,
+    retrieved   VARCHAR NOT NULL,   -- date or version the data was taken
+    status      VARCHAR NOT NULL,   -- official | compiled | demo
+    note        VARCHAR
+);
+
+-- Grain: one row per indicator.
+CREATE TABLE indicator (
+    indicator_id   VARCHAR NOT NULL,
+    name_id        VARCHAR NOT NULL,
+    name_en        VARCHAR NOT NULL,
+    unit           VARCHAR NOT NULL,
+    direction      VARCHAR NOT NULL,  -- higher_is_better | lower_is_better
+    value_type     VARCHAR NOT NULL,  -- numeric | status
+    native_level   VARCHAR NOT NULL,  -- the level values are recorded at
+    aggregation    VARCHAR NOT NULL,  -- how to roll up to a higher level: mean | sum | max | none
+    pillar         VARCHAR,           -- cepat | efektif_efisien | tanggap | transparan | responsif
+    min_value      DOUBLE,            -- valid range, checked by contracts and importers
+    max_value      DOUBLE,
+    thresholds     VARCHAR,           -- status classes as "upper_bound:label|..." (ascending)
+    decimals       INTEGER NOT NULL,
+    description_id VARCHAR NOT NULL,
+    description_en VARCHAR NOT NULL
+);
+
+-- Grain: one row per region x indicator x period. period is '2024' (year) or '2024-03' (month).
+CREATE TABLE indicator_value (
+    region_code  VARCHAR NOT NULL,
+    indicator_id VARCHAR NOT NULL,
+    period       VARCHAR NOT NULL,
+    value        DOUBLE  NOT NULL,
+    source_id    VARCHAR NOT NULL
+);
+
+-- Grain: one row per program x kab/kota.
+CREATE TABLE program_membership (
+    program      VARCHAR NOT NULL,
+    kabkota_code VARCHAR NOT NULL,
+    start_year   INTEGER NOT NULL,
+    end_year     INTEGER,
+    source_url   VARCHAR NOT NULL,
+    source_id    VARCHAR NOT NULL
+);
+
+-- Grain: one row per award given to one recipient for one innovation (or none).
+CREATE TABLE award (
+    award_id         INTEGER NOT NULL,
+    year             INTEGER NOT NULL,
+    award_name       VARCHAR NOT NULL,
+    giver            VARCHAR NOT NULL,
+    recipient_level  VARCHAR NOT NULL,  -- provinsi | kabupaten | kota | kecamatan | OPD provinsi
+    recipient_name   VARCHAR NOT NULL,
+    region_code      VARCHAR,           -- dotted Kemendagri code of the recipient's region
+    innovation_name  VARCHAR,
+    rank_category    VARCHAR,
+    event_date       DATE,              -- first day of the event; NULL when unknown
+    event_date_text  VARCHAR,           -- as the source gives it (may be a range)
+    source_url       VARCHAR NOT NULL,
+    source_publisher VARCHAR,
+    note             VARCHAR,
+    source_id        VARCHAR NOT NULL
+);
+
+-- Grain: one row per innovation x originating region.
+CREATE TABLE innovation (
+    innovation_id  INTEGER NOT NULL,
+    name           VARCHAR NOT NULL,
+    region_code    VARCHAR NOT NULL,
+    start_year     INTEGER,
+    service_domain VARCHAR,
+    status         VARCHAR,
+    description    VARCHAR,
+    source_id      VARCHAR NOT NULL
+);
+
+-- Grain: one row per Inmendagri x kab/kota with a known level. Periods without a known level
+-- have no row: unknown is never filled in.
+CREATE TABLE ppkm_level (
+    inmendagri       VARCHAR NOT NULL,  -- '22/2021'
+    valid_from       DATE,              -- NULL where the source does not give the validity period
+    valid_to         DATE,
+    kabkota_code     VARCHAR NOT NULL,
+    level            INTEGER NOT NULL,
+    evidence         VARCHAR NOT NULL,  -- stated | inferred_by_elimination | stated_as_previous_level_... | stated_aggregate_all_jawa_bali
+    source_url       VARCHAR NOT NULL,
+    source_publisher VARCHAR,
+    note             VARCHAR,
+    source_id        VARCHAR NOT NULL
+);
+
+-- Grain: one row per week x kab/kota. A different measure from the PPKM level.
+CREATE TABLE risk_zone (
+    week_date        DATE    NOT NULL,  -- the corrected date where the source mislabelled it
+    source_date      DATE    NOT NULL,  -- the date as the source labelled it
+    source_date_text VARCHAR,
+    kabkota_code     VARCHAR NOT NULL,
+    zone             VARCHAR NOT NULL,  -- tidak_ada_kasus | rendah | sedang | tinggi
+    note             VARCHAR,
+    source_id        VARCHAR NOT NULL
+);
+
+-- Grain: one row per coordination activity in one kecamatan on one date.
+CREATE TABLE coordination_record (
+    record_id      INTEGER NOT NULL,
+    kecamatan_code VARCHAR NOT NULL,
+    activity_date  DATE    NOT NULL,
+    activity_type  VARCHAR NOT NULL,  -- forkopimcam_meeting | ppkm_micro_post | vaccination_drive | public_order_operation | social_aid_distribution | other
+    agencies       VARCHAR NOT NULL,  -- ';'-separated agency ids
+    participants   INTEGER,
+    outcome        VARCHAR,
+    source_id      VARCHAR NOT NULL
+);
+
+-- Grain: one row per compiled KOMPAK program fact.
+CREATE TABLE kompak_fact (
+    fact_id          INTEGER NOT NULL,
+    topic            VARCHAR NOT NULL,
+    region_code      VARCHAR NOT NULL,
+    kecamatan_code   VARCHAR,
+    fact             VARCHAR NOT NULL,
+    date_text        VARCHAR,
+    source_url       VARCHAR NOT NULL,
+    source_publisher VARCHAR,
+    note             VARCHAR,
+    source_id        VARCHAR NOT NULL
+);
+
+-- Grain: one row per key. What was built, when, from what.
+CREATE TABLE build_info (
+    key   VARCHAR NOT NULL,
+    value VARCHAR NOT NULL
+);
