@@ -8,6 +8,8 @@ that fails its contracts publishes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import json
 import os
 import re
 from pathlib import Path
@@ -15,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cettar import __version__, contracts, demo, sql
+from cettar import __version__, contracts, demo, publish, sql
 from cettar.paths import DATA, FACTS, REGION_LIST, database_path
 
 
@@ -57,8 +59,49 @@ def _statements(script: str) -> list[str]:
     return [p for p in parts if any(l.strip() and not l.strip().startswith("--") for l in p.splitlines())]
 
 
-def populate(con: duckdb.DuckDBPyConnection, region_folder: Path = REGION_LIST, with_demo: bool = True) -> None:
-    """Create and fill every table in an empty database."""
+# Modules whose import registers replayers for their import kinds (see cettar.publish).
+REPLAY_MODULES = ("cettar.importers", "cettar.geodata")
+
+
+def previous_imports(target: Path) -> pd.DataFrame:
+    """The audit log of the currently published database (empty when there is none)."""
+    if not target.exists():
+        return pd.DataFrame()
+    try:
+        with duckdb.connect(str(target), read_only=True) as con:
+            return con.execute("SELECT * FROM import_log ORDER BY import_id").df()
+    except duckdb.Error:
+        return pd.DataFrame()
+
+
+def replay_imports(con: duckdb.DuckDBPyConnection, log: pd.DataFrame, store: Path) -> None:
+    """Re-apply earlier imports, in their order, from the kept originals."""
+    for module in REPLAY_MODULES:
+        importlib.import_module(module)
+    for entry in log.itertuples():
+        kept = [p for p in store.glob(f"{entry.sha256}*") if not p.name.endswith(".part")]
+        if not kept:
+            raise BuildError(f"import {entry.import_id} ({entry.kind}, {entry.file_name}): original {entry.sha256} missing from {store}")
+        replay = publish.REPLAYERS.get(entry.kind)
+        if replay is None:
+            raise BuildError(f"import {entry.import_id}: no replayer for kind {entry.kind!r}")
+        replay(con, kept[0], json.loads(entry.options))
+        record = publish.ImportRecord(
+            kind=entry.kind, file_name=entry.file_name, sha256=entry.sha256, rows_added=int(entry.rows_added),
+            rows_replaced=int(entry.rows_replaced), source_id=entry.source_id, options=json.loads(entry.options),
+            imported_by=entry.imported_by,
+        )
+        publish.log_import(con, record, when=entry.imported_at)
+
+
+def populate(
+    con: duckdb.DuckDBPyConnection,
+    region_folder: Path = REGION_LIST,
+    with_demo: bool = True,
+    imports: pd.DataFrame | None = None,
+    store: Path | None = None,
+) -> None:
+    """Create and fill every table in an empty database, then replay earlier imports."""
     run_script(con, "build/macros")
     run_script(con, "build/schema")
     run_script(con, "build/load_regions", region_list_paths(region_folder))
@@ -81,6 +124,8 @@ def populate(con: duckdb.DuckDBPyConnection, region_folder: Path = REGION_LIST, 
         run_script(con, "build/load_demo")
         con.unregister("demo_indicator_values")
         con.unregister("demo_coordination_records")
+    if imports is not None and not imports.empty:
+        replay_imports(con, imports, store)
     # Sorted by what pages filter on first, so a month x indicator scan reads few row groups.
     con.execute("CREATE TABLE indicator_value_sorted AS SELECT * FROM indicator_value ORDER BY indicator_id, period, region_code")
     con.execute("DROP TABLE indicator_value")
@@ -93,7 +138,7 @@ def populate(con: duckdb.DuckDBPyConnection, region_folder: Path = REGION_LIST, 
     con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
 
 
-def publish(new_file: Path, target: Path) -> None:
+def check_and_publish(new_file: Path, target: Path) -> None:
     """Check new_file's contracts and rename it over target (atomic on one file system)."""
     problems = contracts.check(new_file)
     if not problems.empty:
@@ -108,10 +153,11 @@ def build(target: str | Path | None = None, region_folder: Path = REGION_LIST, w
     staging = target.with_name(f".{target.name}.{os.getpid()}.building")
     staging.unlink(missing_ok=True)
     try:
+        imports = previous_imports(target)
         with duckdb.connect(str(staging)) as con:
-            populate(con, region_folder, with_demo)
+            populate(con, region_folder, with_demo, imports, publish.store_dir(target))
             con.execute("CHECKPOINT")
-        publish(staging, target)
+        check_and_publish(staging, target)
     finally:
         staging.unlink(missing_ok=True)
     return target

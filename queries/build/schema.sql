@@ -152,3 +152,28 @@ CREATE TABLE build_info (
     key   VARCHAR NOT NULL,
     value VARCHAR NOT NULL
 );
+
+-- Grain: one row per boundary level x region code. Geometry as WKB in EPSG:4326: the full
+-- imported shape (for exports) and a topology-preserving simplified one (for display).
+CREATE TABLE boundary (
+    level            VARCHAR NOT NULL,  -- kabkota | kecamatan | desa
+    code             VARCHAR NOT NULL,
+    geometry_full    BLOB    NOT NULL,
+    geometry_display BLOB    NOT NULL,
+    source_id        VARCHAR NOT NULL
+);
+
+-- Grain: one row per successful import (the audit log). Kept originals live in the import
+-- store, content-addressed by sha256, so a rebuild replays every import in order.
+CREATE TABLE import_log (
+    import_id     INTEGER NOT NULL,
+    imported_at   TIMESTAMP NOT NULL,
+    imported_by   VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,  -- indicators | idm | awards | ... | boundaries
+    file_name     VARCHAR NOT NULL,
+    sha256        VARCHAR NOT NULL,
+    rows_added    INTEGER NOT NULL,
+    rows_replaced INTEGER NOT NULL,
+    source_id     VARCHAR NOT NULL,
+    options       VARCHAR NOT NULL   -- JSON of the options the import ran with (for replay)
+);

@@ -1,0 +1,1 @@
+"""Boundary import (placeholder module replaced by the geodata importer)."""

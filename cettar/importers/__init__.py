@@ -1,0 +1,1 @@
+"""Importers for official data (Excel/CSV): validate row by row, publish all or nothing."""
