@@ -44,7 +44,10 @@ def parser() -> argparse.ArgumentParser:
 
 def _feature_commands():
     """Each feature module adds its own subcommands."""
-    return []
+    from cettar import geodata
+    from cettar.importers import commands as import_commands
+
+    return [geodata.register, import_commands.register]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,1 +1,5 @@
-"""Boundary import (placeholder module replaced by the geodata importer)."""
+"""Boundary import (to be written: see issue 3)."""
+
+
+def register(sub) -> None:
+    """Add the `geodata` subcommands to the CLI."""
