@@ -11,7 +11,6 @@ import datetime as dt
 import importlib
 import json
 import os
-import re
 from pathlib import Path
 
 import duckdb
@@ -40,9 +39,7 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = 
     """Run every statement of a build SQL file, binding only the parameters each one uses."""
     params = params or {}
     for statement in _statements(sql.load(name)):
-        code = "\n".join(l for l in statement.splitlines() if not l.strip().startswith("--"))
-        used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", code)}
-        con.execute(code, used)
+        con.execute(statement, sql.bind(statement, params, name))
 
 
 def _statements(script: str) -> list[str]:

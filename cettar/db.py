@@ -29,9 +29,10 @@ def execute(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = Non
     Values are always bound, never pasted into the SQL text. A cursor per call keeps one shared
     connection safe to use from several threads.
     """
+    text = sql.load(name)
     cur = con.cursor()
     try:
-        return cur.execute(sql.load(name), params or {}).df()
+        return cur.execute(text, sql.bind(text, params or {}, name)).df()
     finally:
         cur.close()
 

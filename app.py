@@ -1,0 +1,59 @@
+"""The frame of the dashboard: page setup, language, shared filters, URL state, demo banner."""
+
+import streamlit as st
+
+from cettar import cache, i18n, ui
+from cettar.paths import database_path
+
+st.set_page_config(page_title="Dasbor Kecamatan CETTAR", layout="wide")
+
+# Language first: every string below depends on it. Kept in the URL as ?lang=en.
+ui.restore_from_url("lang", str, allowed=i18n.LANGUAGES)
+st.session_state.setdefault("lang", i18n.DEFAULT_LANGUAGE)
+with st.sidebar:
+    st.segmented_control(
+        "Bahasa / Language",
+        options=list(i18n.LANGUAGES),
+        format_func=lambda code: i18n.LANGUAGES[code],
+        key="lang",
+    )
+if st.session_state.get("lang") is None:  # a second click on the active option deselects it
+    st.session_state["lang"] = i18n.DEFAULT_LANGUAGE
+ui.keep_in_url("lang", ui.lang(), default=i18n.DEFAULT_LANGUAGE)
+
+if not cache.database_ready():
+    st.title(ui.t("app.title"))
+    st.error(ui.t("app.no_database", path=database_path()))
+    st.stop()
+
+# Shared filters: the area (all of East Java or one kab/kota) and the year, kept in the URL.
+kabkota = cache.query("frame/kabkota")
+years = cache.query("frame/years")["year"].tolist()
+scope_options = [""] + kabkota["code"].tolist()
+names = dict(zip(kabkota["code"], kabkota["name"]))
+ui.restore_from_url("wilayah", str, allowed=scope_options)
+ui.restore_from_url("tahun", str, allowed=years)
+with st.sidebar:
+    st.subheader(ui.t("app.filters"))
+    st.selectbox(
+        ui.t("app.scope"),
+        options=scope_options,
+        format_func=lambda code: names.get(code, ui.t("app.scope_all")),
+        key="wilayah",
+    )
+    if years:
+        st.selectbox(ui.t("app.year"), options=years, key="tahun")
+ui.keep_in_url("wilayah", st.session_state.get("wilayah"), default="")
+ui.keep_in_url("tahun", st.session_state.get("tahun"), default=years[0] if years else None)
+
+if int(cache.query("frame/demo_rows")["demo_rows"].iloc[0]) > 0:
+    st.warning(ui.t("app.demo_banner"), icon=":material/science:")
+
+pages = [
+    st.Page("pages/overview.py", title=ui.t("nav.overview"), url_path="ikhtisar", default=True),
+    st.Page("pages/data_sources.py", title=ui.t("nav.data"), url_path="data"),
+]
+navigation = st.navigation(pages)
+with st.sidebar:
+    st.caption(ui.t("app.attribution"))
+navigation.run()

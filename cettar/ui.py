@@ -1,0 +1,92 @@
+"""Streamlit helpers shared by app.py and the pages: language, URL state, labels, notices."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pandas as pd
+import streamlit as st
+
+from cettar import formats, i18n
+
+
+def lang() -> str:
+    return i18n.normalise_language(st.session_state.get("lang"))
+
+
+def t(key: str, **values) -> str:
+    return i18n.text(key, lang(), **values)
+
+
+def restore_from_url(key: str, parse: Callable[[str], object], allowed=None) -> None:
+    """On a session's first run, take a widget's value from the URL (ignoring bad values)."""
+    seen = st.session_state.setdefault("_url_restored", set())
+    if key in seen:
+        return
+    seen.add(key)
+    raw = st.query_params.get(key)
+    if raw is None:
+        return
+    try:
+        value = parse(raw)
+    except (TypeError, ValueError):
+        return
+    if allowed is None or value in allowed:
+        st.session_state[key] = value
+
+
+def keep_in_url(key: str, value, default=None) -> None:
+    """Write a widget's value to the URL so that a copied link reopens the same view."""
+    if value is None or value == default:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != str(value):
+        st.query_params[key] = str(value)
+
+
+def number(value, decimals: int = 0) -> str:
+    return formats.number(value, lang(), decimals)
+
+
+def date(value, style: str = "long") -> str:
+    return formats.date(value, lang(), style)
+
+
+def status_label(status: str) -> str:
+    return t(f"status.{status}")
+
+
+def evidence_label(evidence: str) -> str:
+    """Readable label for ppkm_level.evidence (stated_as_previous_level_in_source_for_X is one kind)."""
+    if evidence.startswith("stated_as_previous_level"):
+        return t("evidence.stated_as_previous_level")
+    return t(f"evidence.{evidence}") if f"evidence.{evidence}" in i18n.STRINGS else evidence
+
+
+def pillar_label(pillar) -> str:
+    return t(f"pillar.{pillar}") if isinstance(pillar, str) and pillar else "–"
+
+
+def indicator_name(row) -> str:
+    return row["name_en"] if lang() == "en" else row["name_id"]
+
+
+def download_csv(frame: pd.DataFrame, file_name: str, key: str) -> None:
+    """A CSV download of a table as shown (formula-like cells escaped)."""
+    st.download_button(
+        t("data.download"),
+        data=safe_csv(frame),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+    )
+
+
+def safe_csv(frame: pd.DataFrame) -> bytes:
+    """CSV with text cells that a spreadsheet would run as a formula prefixed by an apostrophe."""
+    def escape(value):
+        if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            return "'" + value
+        return value
+
+    return frame.map(escape).to_csv(index=False).encode("utf-8-sig")

@@ -1,0 +1,32 @@
+-- Every published table: rows, the period it covers and the status of its sources.
+WITH t AS (
+    SELECT 'region' AS table_name, count(*) AS n, NULL AS first_period, NULL AS last_period,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM region) AS sources FROM region
+    UNION ALL SELECT 'data_source', count(*), NULL, NULL, NULL FROM data_source
+    UNION ALL SELECT 'indicator', count(*), NULL, NULL, NULL FROM indicator
+    UNION ALL SELECT 'indicator_value', count(*), min(period), max(period),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM indicator_value) FROM indicator_value
+    UNION ALL SELECT 'program_membership', count(*), CAST(min(start_year) AS VARCHAR), CAST(max(end_year) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM program_membership) FROM program_membership
+    UNION ALL SELECT 'award', count(*), CAST(min(year) AS VARCHAR), CAST(max(year) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM award) FROM award
+    UNION ALL SELECT 'innovation', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM innovation) FROM innovation
+    UNION ALL SELECT 'ppkm_level', count(*), CAST(min(valid_from) AS VARCHAR), CAST(max(valid_to) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM ppkm_level) FROM ppkm_level
+    UNION ALL SELECT 'risk_zone', count(*), CAST(min(week_date) AS VARCHAR), CAST(max(week_date) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM risk_zone) FROM risk_zone
+    UNION ALL SELECT 'coordination_record', count(*), CAST(min(activity_date) AS VARCHAR), CAST(max(activity_date) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM coordination_record) FROM coordination_record
+    UNION ALL SELECT 'kompak_fact', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM kompak_fact) FROM kompak_fact
+    UNION ALL SELECT 'boundary', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM boundary) FROM boundary
+    UNION ALL SELECT 'import_log', count(*), CAST(min(imported_at) AS VARCHAR), CAST(max(imported_at) AS VARCHAR), NULL FROM import_log
+)
+SELECT t.table_name, t.n, t.first_period, t.last_period, t.sources,
+       (SELECT string_agg(DISTINCT s.status, ', ')
+        FROM data_source s
+        WHERE list_contains(string_split(coalesce(t.sources, ''), ', '), s.source_id)) AS status
+FROM t
+ORDER BY t.table_name
