@@ -24,6 +24,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if problems.empty else 1
 
 
+def cmd_assets(args: argparse.Namespace) -> int:
+    from cettar import assets
+
+    for path in assets.install():
+        print(f"installed {path}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cettar", description="Dasbor Kecamatan CETTAR: build, check and load data.")
     p.add_argument("--db", help="database file (default: $CETTAR_DB or var/cettar.duckdb)")
@@ -36,6 +44,9 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="run the data contracts on a database file")
     c.add_argument("db_file", nargs="?", help="database to check (default: the published one)")
     c.set_defaults(func=cmd_check)
+
+    a = sub.add_parser("assets", help="copy Leaflet and the world topojson from node_modules into static/vendor")
+    a.set_defaults(func=cmd_assets)
 
     for register in _feature_commands():
         register(sub)

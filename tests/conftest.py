@@ -38,3 +38,11 @@ def shared() -> Path:
     if not (SHARED / "realdata").is_dir():
         pytest.skip(SHARED_REASON)
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory) -> Path:
+    """The small fixture database of tests/fixture.py."""
+    from tests.fixture import make_fixture_db
+
+    return make_fixture_db(tmp_path_factory.mktemp("fixture"))

@@ -1,0 +1,63 @@
+"""Every SQL file under queries/ runs on the fixture database (the build is the test)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from cettar import db, sql
+from cettar.paths import QUERIES
+
+# A sample value for every $parameter any read query uses. A new parameter without a sample
+# fails test_every_parameter_has_a_sample, so this list keeps up with the queries.
+SAMPLES = {
+    "scope": "35.01",
+    "year": "2024",
+}
+
+READ_QUERIES = sorted(
+    f"{p.parent.name}/{p.stem}"
+    for p in QUERIES.glob("*/*.sql")
+    if p.parent.name not in ("build", "contracts")
+)
+
+
+def test_there_are_read_queries():
+    assert "overview/region_counts" in READ_QUERIES
+
+
+def test_every_parameter_has_a_sample():
+    missing = {name: sorted(sql.parameters(sql.load(name)) - SAMPLES.keys()) for name in READ_QUERIES}
+    assert {k: v for k, v in missing.items() if v} == {}
+
+
+@pytest.mark.parametrize("name", READ_QUERIES)
+def test_read_query_runs_on_fixture(fixture_db, name):
+    with duckdb.connect(str(fixture_db), read_only=True) as con:
+        frame = db.execute(con, name, SAMPLES)
+    assert frame.columns.size > 0
+
+
+@pytest.mark.parametrize("name", sql.names("contracts"))
+def test_contract_query_runs_on_fixture(fixture_db, name):
+    with duckdb.connect(str(fixture_db), read_only=True) as con:
+        frame = con.execute(sql.load(name)).df()
+    assert list(frame.columns) == ["table_name", "row_key", "problem"]
+
+
+def test_scope_filters_region_counts(fixture_db):
+    with duckdb.connect(str(fixture_db), read_only=True) as con:
+        pacitan = db.execute(con, "overview/region_counts", {"scope": "35.01"}).set_index("type")["n"].to_dict()
+        everything = db.execute(con, "overview/region_counts", {"scope": None}).set_index("type")["n"].to_dict()
+    assert pacitan == {"kabupaten": 1, "kecamatan": 2, "desa": 3}
+    assert everything == {"kabupaten": 2, "kota": 1, "kecamatan": 4, "desa": 4, "kelurahan": 1}
+
+
+def test_missing_parameter_is_an_error(fixture_db):
+    with duckdb.connect(str(fixture_db), read_only=True) as con, pytest.raises(KeyError, match="scope"):
+        db.execute(con, "overview/region_counts", {})
+
+
+def test_query_names_cannot_leave_queries_folder():
+    with pytest.raises(ValueError):
+        sql.load("../cettar/paths")
