@@ -49,11 +49,14 @@ ui.keep_in_url("tahun", st.session_state.get("tahun"), default=years[0] if years
 if int(cache.query("frame/demo_rows")["demo_rows"].iloc[0]) > 0:
     st.warning(ui.t("app.demo_banner"), icon=":material/science:")
 
-pages = [
-    st.Page("pages/overview.py", title=ui.t("nav.overview"), url_path="ikhtisar", default=True),
-    st.Page("pages/data_sources.py", title=ui.t("nav.data"), url_path="data"),
+# (script, title key, URL path): the first page is the default.
+PAGES = [
+    ("pages/overview.py", "nav.overview", "ikhtisar"),
+    ("pages/data_sources.py", "nav.data", "data"),
 ]
-navigation = st.navigation(pages)
+navigation = st.navigation(
+    [st.Page(script, title=ui.t(title), url_path=path, default=i == 0) for i, (script, title, path) in enumerate(PAGES)]
+)
 with st.sidebar:
     st.caption(ui.t("app.attribution"))
 navigation.run()

@@ -1,0 +1,1 @@
+"""UI strings per page: each module has STRINGS = {key: (Indonesian, English)}."""

@@ -1,0 +1,78 @@
+"""Strings of the Data & Metodologi page, and the label and grain of every table."""
+
+STRINGS = {
+    # data & methodology
+    "data.title": ("Data & Metodologi", "Data & Methodology"),
+    "data.intro": (
+        "Setiap nilai di dasbor ini membawa sumbernya. Status *resmi* berarti data dari penerbit "
+        "resmi, *dihimpun* berarti fakta yang dikumpulkan dari berita dan laman pemerintah dengan "
+        "sumber per baris, *demo* berarti dibangkitkan komputer.",
+        "Every value in this dashboard carries its source. *Official* means data from an official "
+        "publisher, *compiled* means facts gathered from news and government pages with a source per "
+        "row, *demo* means computer-generated.",
+    ),
+    "data.sources_title": ("Sumber data", "Data sources"),
+    "data.tables_title": ("Tabel", "Tables"),
+    "data.indicators_title": ("Katalog indikator", "Indicator catalog"),
+    "data.build_title": ("Versi basis data", "Database version"),
+    "data.build_caption": ("Dibangun {built}; versi perangkat lunak {version}.", "Built {built}; software version {version}."),
+    "data.col.source": ("Sumber", "Source"),
+    "data.col.publisher": ("Penerbit", "Publisher"),
+    "data.col.licence": ("Lisensi", "Licence"),
+    "data.col.retrieved": ("Diambil", "Retrieved"),
+    "data.col.status": ("Status", "Status"),
+    "data.col.url": ("Tautan", "Link"),
+    "data.col.note": ("Catatan", "Note"),
+    "data.col.table": ("Tabel", "Table"),
+    "data.col.grain": ("Satu baris per", "One row per"),
+    "data.col.rows": ("Baris", "Rows"),
+    "data.col.period": ("Periode", "Period"),
+    "data.col.sources": ("Sumber", "Sources"),
+    "data.col.indicator": ("Indikator", "Indicator"),
+    "data.col.pillar": ("Pilar", "Pillar"),
+    "data.col.unit": ("Satuan", "Unit"),
+    "data.col.direction": ("Arah", "Direction"),
+    "data.col.level": ("Tingkat asal", "Native level"),
+    "data.col.aggregation": ("Agregasi", "Aggregation"),
+    "data.col.coverage": ("Wilayah bernilai", "Regions with a value"),
+    "data.col.periods": ("Periode", "Periods"),
+    "data.col.description": ("Definisi", "Definition"),
+    "data.col.thresholds": ("Ambang status", "Status thresholds"),
+    "data.not_loaded": ("belum diimpor", "not imported yet"),
+    "data.odbl": (
+        "Daftar wilayah resmi (kode Kemendagri) berasal dari paket npm *idn-area-data* dan berlisensi "
+        "Open Database License (ODbL 1.0): © kontributor idn-area-data.",
+        "The official region list (Kemendagri codes) comes from the npm package *idn-area-data* under the "
+        "Open Database License (ODbL 1.0): © idn-area-data contributors.",
+    ),
+    "data.download": ("Unduh CSV", "Download CSV"),
+    # table grains (one row per ...)
+    "grain.region": ("kode wilayah Kemendagri", "Kemendagri region code"),
+    "grain.data_source": ("sumber data", "data source"),
+    "grain.indicator": ("indikator", "indicator"),
+    "grain.indicator_value": ("wilayah × indikator × periode", "region × indicator × period"),
+    "grain.program_membership": ("program × kab/kota", "program × kab/kota"),
+    "grain.award": ("penghargaan × penerima × inovasi", "award × recipient × innovation"),
+    "grain.innovation": ("inovasi × wilayah asal", "innovation × originating region"),
+    "grain.ppkm_level": ("Inmendagri × kab/kota", "Inmendagri × kab/kota"),
+    "grain.risk_zone": ("minggu × kab/kota", "week × kab/kota"),
+    "grain.coordination_record": ("kegiatan koordinasi × kecamatan × tanggal", "coordination activity × kecamatan × date"),
+    "grain.kompak_fact": ("fakta program KOMPAK", "KOMPAK program fact"),
+    "grain.boundary": ("tingkat batas × kode wilayah", "boundary level × region code"),
+    "grain.import_log": ("impor yang berhasil", "successful import"),
+    "grain.build_info": ("kunci informasi versi", "build information key"),
+    "table.region": ("Wilayah", "Regions"),
+    "table.data_source": ("Sumber data", "Data sources"),
+    "table.indicator": ("Katalog indikator", "Indicator catalog"),
+    "table.indicator_value": ("Nilai indikator", "Indicator values"),
+    "table.program_membership": ("Keanggotaan program", "Program membership"),
+    "table.award": ("Penghargaan", "Awards"),
+    "table.innovation": ("Inovasi", "Innovations"),
+    "table.ppkm_level": ("Level PPKM", "PPKM levels"),
+    "table.risk_zone": ("Zona risiko COVID-19", "COVID-19 risk zones"),
+    "table.coordination_record": ("Catatan koordinasi", "Coordination records"),
+    "table.kompak_fact": ("Fakta KOMPAK", "KOMPAK facts"),
+    "table.boundary": ("Batas wilayah", "Boundaries"),
+    "table.import_log": ("Log impor", "Import log"),
+    "table.build_info": ("Info versi", "Build info"),
+}
