@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cettar import __version__, contracts, demo, publish, sql
+from cettar import __version__, contracts, demo, derive, publish, sql
 from cettar.paths import DATA, FACTS, REGION_LIST, database_path
 
 
@@ -123,6 +123,7 @@ def populate(
         con.unregister("demo_coordination_records")
     if imports is not None and not imports.empty:
         replay_imports(con, imports, store)
+    derive.refresh(con)
     # Sorted by what pages filter on first, so a month x indicator scan reads few row groups.
     con.execute("CREATE TABLE indicator_value_sorted AS SELECT * FROM indicator_value ORDER BY indicator_id, period, region_code")
     con.execute("DROP TABLE indicator_value")

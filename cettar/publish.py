@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 
 import duckdb
 
-from cettar import contracts
+from cettar import contracts, derive
 from cettar.paths import database_path
 
 
@@ -73,6 +73,7 @@ def changes(db: str | Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]
     try:
         with duckdb.connect(str(staging)) as con:
             yield con
+            derive.refresh(con)
             problems = contracts.check_connection(con)
             if not problems.empty:
                 raise PublishError(contracts.report(problems))
