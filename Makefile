@@ -11,7 +11,7 @@ export CETTAR_DB ?= $(abspath $(DB))
 .PHONY: run test setup build check chromium clean
 
 run: setup $(DB)
-	$(PY) -m streamlit run app.py
+	$(PY) -m cettar.serve
 
 test: setup chromium
 	$(PY) -m pytest
@@ -24,7 +24,10 @@ build: setup
 check:
 	$(PY) -m cettar check
 
-$(DB): | $(VENV)/.installed node_modules/.installed
+# Rebuilt when the shipped data or the build code changes (earlier imports are replayed).
+BUILD_INPUTS := $(wildcard queries/build/*.sql queries/contracts/*.sql data/*.csv data/*.toml data/facts/*.csv) \
+                cettar/build.py cettar/demo.py cettar/derive.py
+$(DB): $(BUILD_INPUTS) | $(VENV)/.installed node_modules/.installed
 	$(PY) -m cettar build
 
 $(VENV)/.installed: requirements.txt pyproject.toml

@@ -6,6 +6,7 @@ from cettar import cache, i18n, ui
 from cettar.paths import database_path
 
 st.set_page_config(page_title="Dasbor Kecamatan CETTAR", layout="wide")
+st.session_state["_frame"] = True  # pages check it: see ui.require_frame
 
 # Language first: every string below depends on it. Kept in the URL as ?lang=en.
 ui.restore_from_url("lang", str, allowed=i18n.LANGUAGES)
@@ -49,14 +50,15 @@ ui.keep_in_url("tahun", st.session_state.get("tahun"), default=years[0] if years
 if int(cache.query("frame/demo_rows")["demo_rows"].iloc[0]) > 0:
     st.warning(ui.t("app.demo_banner"), icon=":material/science:")
 
-# (script, title key, URL path): the first page is the default.
+# (script, title key, URL path): the first page is the default. A URL path must differ from
+# its script's file name (see ui.require_frame; a convention test checks it).
 PAGES = [
     ("pages/overview.py", "nav.overview", "ikhtisar"),
+    ("pages/ppkm.py", "nav.ppkm", "koordinasi"),
     ("pages/data_sources.py", "nav.data", "data"),
 ]
-navigation = st.navigation(
-    [st.Page(script, title=ui.t(title), url_path=path, default=i == 0) for i, (script, title, path) in enumerate(PAGES)]
-)
+pages = [st.Page(script, title=ui.t(title), url_path=path, default=i == 0) for i, (script, title, path) in enumerate(PAGES)]
+navigation = st.navigation(pages)
 with st.sidebar:
     st.caption(ui.t("app.attribution"))
 navigation.run()

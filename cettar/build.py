@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cettar import __version__, contracts, demo, derive, publish, sql
+from cettar import __version__, contracts, db, demo, derive, publish, sql
 from cettar.paths import DATA, FACTS, REGION_LIST, database_path
 
 
@@ -65,7 +65,7 @@ def previous_imports(target: Path) -> pd.DataFrame:
     if not target.exists():
         return pd.DataFrame()
     try:
-        with duckdb.connect(str(target), read_only=True) as con:
+        with db.connect_readonly(target) as con:
             return con.execute("SELECT * FROM import_log ORDER BY import_id").df()
     except duckdb.Error:
         return pd.DataFrame()
@@ -150,20 +150,21 @@ def build(target: str | Path | None = None, region_folder: Path = REGION_LIST, w
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.{os.getpid()}.building")
     staging.unlink(missing_ok=True)
-    try:
-        imports = previous_imports(target)
-        with duckdb.connect(str(staging)) as con:
-            populate(con, region_folder, with_demo, imports, publish.store_dir(target))
-            con.execute("CHECKPOINT")
-        check_and_publish(staging, target)
-    finally:
-        staging.unlink(missing_ok=True)
+    with publish.exclusive(target):  # an import running meanwhile would be lost
+        try:
+            imports = previous_imports(target)
+            with duckdb.connect(str(staging)) as con:
+                populate(con, region_folder, with_demo, imports, publish.store_dir(target))
+                con.execute("CHECKPOINT")
+            check_and_publish(staging, target)
+        finally:
+            staging.unlink(missing_ok=True)
     return target
 
 
 def table_counts(path: str | Path) -> pd.DataFrame:
-    with duckdb.connect(str(path), read_only=True) as con:
-        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+    with db.connect_readonly(path) as con:
+        tables = [r[0] for r in con.execute(f"SELECT table_name FROM duckdb_tables() WHERE database_name = '{db.CATALOG}' ORDER BY 1").fetchall()]
         return pd.DataFrame(
             [(t, con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables],
             columns=["table", "rows"],

@@ -7,12 +7,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cettar import sql
+from cettar import db, sql
 
 COLUMNS = ["contract", "table_name", "row_key", "problem"]
 
 
-def check_connection(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def check_connection(con) -> pd.DataFrame:
     """Every contract violation in an open database, one row each (empty when all pass)."""
     frames = []
     # The region list first: when it is wrong, most other violations follow from it.
@@ -32,7 +32,7 @@ def check(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no database at {path}")
-    with duckdb.connect(str(path), read_only=True) as con:
+    with db.connect_readonly(path) as con:
         return check_connection(con)
 
 

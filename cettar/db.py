@@ -15,15 +15,54 @@ class DatabaseMissing(FileNotFoundError):
     """The database file has not been built yet."""
 
 
-def connect_readonly(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+CATALOG = "cettar"
+
+
+class ReadOnlyDatabase:
+    """A read-only view of one database file, as it was when opened.
+
+    DuckDB keeps one database instance per path and process: `duckdb.connect(path)` while an
+    older connection to that path is alive returns the *old* instance, still reading the file
+    that a publish has since replaced. So the file is ATTACHed to a private in-memory instance
+    instead; opening again after a publish sees the new file. Every cursor starts in the
+    attached catalog. Supports `execute`, `cursor`, `close` and `with`.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._con = duckdb.connect()
+        # ATTACH takes no bound parameters: the path is quoted as a SQL string literal.
+        literal = "'" + str(path).replace("'", "''") + "'"
+        self._con.execute(f"ATTACH {literal} AS {CATALOG} (READ_ONLY)")
+        self._con.execute(f"USE {CATALOG}")
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = self._con.cursor()
+        cur.execute(f"USE {CATALOG}")
+        return cur
+
+    def execute(self, query: str, params=None) -> duckdb.DuckDBPyConnection:
+        return self._con.execute(query, params or {})
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "ReadOnlyDatabase":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def connect_readonly(path: str | Path | None = None) -> ReadOnlyDatabase:
     """A read-only connection to the published database (what the web app uses)."""
     path = database_path(path)
     if not path.exists():
         raise DatabaseMissing(f"database not found: {path} (build it with `python -m cettar build`)")
-    return duckdb.connect(str(path), read_only=True)
+    return ReadOnlyDatabase(path)
 
 
-def execute(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pd.DataFrame:
+def execute(con, name: str, params: dict | None = None) -> pd.DataFrame:
     """Run queries/<name>.sql with bound parameters ($name in the SQL) and return a DataFrame.
 
     Values are always bound, never pasted into the SQL text. A cursor per call keeps one shared

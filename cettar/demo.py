@@ -20,6 +20,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from cettar.ppkm import ACTIVITY_TYPES
+
 SEED = 2021
 YEARS = list(range(2019, 2025))
 MISSING_SHARE = 0.04
@@ -34,14 +36,7 @@ REGION_GROUPS = {
 }
 GROUP_EFFECT = {"mataraman": 0.1, "arek": 0.45, "tapal_kuda": -0.2, "madura": -0.55, "pantura": -0.05}
 
-ACTIVITY_TYPES = [
-    "forkopimcam_meeting",
-    "ppkm_micro_post",
-    "vaccination_drive",
-    "public_order_operation",
-    "social_aid_distribution",
-    "other",
-]
+ACTIVITY_TYPES = list(ACTIVITY_TYPES)
 AGENCIES = ["camat", "puskesmas", "koramil", "polsek", "kepala_desa", "pendamping_pkh", "pendamping_desa", "satpol_pp", "bpbd"]
 # Which agencies usually take part in each activity (the camat coordinates them all).
 ACTIVITY_AGENCIES = {

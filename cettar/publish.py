@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import getpass
 import hashlib
 import json
 import os
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -58,6 +60,41 @@ def keep_original(path: str | Path, db: str | Path | None = None) -> Path:
     return target
 
 
+_held = threading.local()  # per thread: target -> depth
+
+
+@contextlib.contextmanager
+def exclusive(db: str | Path | None = None) -> Iterator[None]:
+    """One writer at a time per published database, across processes (a file lock).
+
+    Two copy-and-rename changes running together would lose one of them, so every build,
+    import and boundary load holds this lock. Re-entrant within a thread, so an importer can
+    hold it around its "already imported?" check and the publish that follows. (flock locks
+    belong to an open file, so two threads of one process also take turns.)
+    """
+    target = database_path(db).resolve()
+    depths = _held.__dict__.setdefault("depths", {})
+    if depths.get(target):
+        depths[target] += 1
+        try:
+            yield
+        finally:
+            depths[target] -= 1
+        return
+    depths[target] = 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = target.with_name(f".{target.name}.lock")
+    try:
+        with open(lock, "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+    finally:
+        del depths[target]
+
+
 @contextlib.contextmanager
 def changes(db: str | Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """Yield a writable connection to a copy of the published database; publish it on success.
@@ -69,18 +106,19 @@ def changes(db: str | Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]
     if not target.exists():
         raise FileNotFoundError(f"no published database at {target} (run `cettar build` first)")
     staging = target.with_name(f".{target.name}.{os.getpid()}.staging")
-    shutil.copyfile(target, staging)
-    try:
-        with duckdb.connect(str(staging)) as con:
-            yield con
-            derive.refresh(con)
-            problems = contracts.check_connection(con)
-            if not problems.empty:
-                raise PublishError(contracts.report(problems))
-            con.execute("CHECKPOINT")
-        os.replace(staging, target)
-    finally:
-        staging.unlink(missing_ok=True)
+    with exclusive(target):
+        shutil.copyfile(target, staging)
+        try:
+            with duckdb.connect(str(staging)) as con:
+                yield con
+                derive.refresh(con)
+                problems = contracts.check_connection(con)
+                if not problems.empty:
+                    raise PublishError(contracts.report(problems))
+                con.execute("CHECKPOINT")
+            os.replace(staging, target)
+        finally:
+            staging.unlink(missing_ok=True)
 
 
 @dataclass

@@ -10,6 +10,22 @@ import streamlit as st
 from cettar import formats, i18n
 
 
+def require_frame() -> None:
+    """Make sure a page runs inside the frame of app.py (banner, language, filters).
+
+    Until app.py has called st.navigation once in a process, Streamlit runs an app that has a
+    pages/ folder through an automatic navigation built from it, where a URL naming a file in
+    pages/ runs that file alone. `python -m cettar.serve` (what `make run` uses) switches that
+    mode off before the server starts; under a plain `streamlit run app.py`, this guard does
+    it and reruns through app.py.
+    """
+    if not st.session_state.get("_frame"):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def lang() -> str:
     return i18n.normalise_language(st.session_state.get("lang"))
 

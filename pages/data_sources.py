@@ -5,6 +5,8 @@ import streamlit as st
 
 from cettar import cache, ui
 
+ui.require_frame()
+
 st.title(ui.t("data.title"))
 st.markdown(ui.t("data.intro"))
 

@@ -8,6 +8,8 @@ import streamlit as st
 
 from cettar import cache, ui
 
+ui.require_frame()
+
 scope = st.session_state.get("wilayah") or None
 year = st.session_state.get("tahun")
 

@@ -106,3 +106,18 @@ def test_missing_database_gives_a_friendly_error(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
     assert not at.exception
     assert "make run" in at.error[0].value
+
+
+def test_url_paths_differ_from_page_file_names():
+    """Streamlit's pages/ compatibility path would run a page without the frame (no banner)."""
+    import ast
+
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    pages = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "PAGES")
+    entries = [tuple(elt.value for elt in item.elts) for item in pages.elts]
+    assert len(entries) >= 3
+    for script, _, url_path in entries:
+        assert (ROOT / script).exists(), script
+        assert url_path != (ROOT / script).stem, script
+    for script in (ROOT / "pages").glob("*.py"):
+        assert "ui.require_frame()" in script.read_text(encoding="utf-8"), script.name

@@ -113,3 +113,47 @@ def test_indicator_values_are_sorted_for_fast_scans(built_db):
     first = rows(built_db, "SELECT indicator_id, period FROM indicator_value LIMIT 3")
     smallest = rows(built_db, "SELECT min(indicator_id) FROM indicator_value")[0][0]
     assert all(ind == smallest for ind, _ in first)
+
+
+def test_a_reader_opened_after_a_publish_sees_the_new_file(fresh_db, tmp_path):
+    """DuckDB reuses one instance per path and process; our readers must not (stale data)."""
+    from cettar import db
+
+    old_reader = db.connect_readonly(fresh_db)
+    assert old_reader.execute("SELECT count(*) FROM award").fetchone()[0] == 64
+    replacement = tmp_path / "next.duckdb"
+    replacement.write_bytes(fresh_db.read_bytes())
+    with duckdb.connect(str(replacement)) as con:
+        con.execute("DELETE FROM award WHERE year = 2019")
+    replacement.replace(fresh_db)
+    new_reader = db.connect_readonly(fresh_db)
+    assert new_reader.execute("SELECT count(*) FROM award").fetchone()[0] == 63
+    assert old_reader.execute("SELECT count(*) FROM award").fetchone()[0] == 64  # its snapshot
+    old_reader.close()
+    new_reader.close()
+
+
+def test_writers_take_turns_on_one_database(fresh_db):
+    """A build and an import must not run at once: the publish lock serialises them."""
+    import threading
+    import time
+
+    from cettar import publish
+
+    order = []
+
+    def writer(name):
+        with publish.exclusive(fresh_db):
+            order.append(f"{name} in")
+            time.sleep(0.2)
+            order.append(f"{name} out")
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b")]
+    with publish.exclusive(fresh_db):  # re-entrant in one thread
+        with publish.exclusive(fresh_db):
+            pass
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert order in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])

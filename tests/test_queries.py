@@ -13,6 +13,9 @@ from cettar.paths import QUERIES
 SAMPLES = {
     "scope": "35.01",
     "year": "2024",
+    "date_from": "2021-07-01",
+    "date_to": "2021-12-31",
+    "activity_types": ["vaccination_drive", "forkopimcam_meeting"],
 }
 
 # build/ runs in every build, contracts/ below; imports/ and geodata/ change data and read

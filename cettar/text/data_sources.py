@@ -60,6 +60,7 @@ STRINGS = {
     "grain.kompak_fact": ("fakta program KOMPAK", "KOMPAK program fact"),
     "grain.boundary": ("tingkat batas × kode wilayah", "boundary level × region code"),
     "grain.import_log": ("impor yang berhasil", "successful import"),
+    "grain.covid_case": ("wilayah × tanggal (kasus harian)", "region × date (daily cases)"),
     "grain.build_info": ("kunci informasi versi", "build information key"),
     "table.region": ("Wilayah", "Regions"),
     "table.data_source": ("Sumber data", "Data sources"),
@@ -74,5 +75,6 @@ STRINGS = {
     "table.kompak_fact": ("Fakta KOMPAK", "KOMPAK facts"),
     "table.boundary": ("Batas wilayah", "Boundaries"),
     "table.import_log": ("Log impor", "Import log"),
+    "table.covid_case": ("Kasus COVID-19 harian", "Daily COVID-19 cases"),
     "table.build_info": ("Info versi", "Build info"),
 }

@@ -177,3 +177,20 @@ CREATE TABLE import_log (
     source_id     VARCHAR NOT NULL,
     options       VARCHAR NOT NULL   -- JSON of the options the import ran with (for replay)
 );
+
+-- Grain: one row per region x date: daily COVID-19 figures as the Satgas published them (today
+-- only the province as a whole; kab/kota series can be imported the same way). Filled by
+-- `cettar import covid-cases`; the build leaves it empty.
+CREATE TABLE covid_case (
+    case_date       DATE    NOT NULL,
+    region_code     VARCHAR NOT NULL,  -- provinsi (35) or kab/kota code
+    new_cases       INTEGER NOT NULL,
+    new_deaths      INTEGER NOT NULL,
+    new_recovered   INTEGER NOT NULL,
+    active_change   INTEGER,           -- change in active (treated or isolating) cases; may be negative
+    total_cases     INTEGER,           -- cumulative figures as published (not recomputed)
+    total_recovered INTEGER,
+    total_deaths    INTEGER,
+    total_active    INTEGER,
+    source_id       VARCHAR NOT NULL
+);

@@ -22,6 +22,8 @@ WITH t AS (
            (SELECT string_agg(DISTINCT source_id, ', ') FROM kompak_fact) FROM kompak_fact
     UNION ALL SELECT 'boundary', count(*), NULL, NULL,
            (SELECT string_agg(DISTINCT source_id, ', ') FROM boundary) FROM boundary
+    UNION ALL SELECT 'covid_case', count(*), CAST(min(case_date) AS VARCHAR), CAST(max(case_date) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM covid_case) FROM covid_case
     UNION ALL SELECT 'import_log', count(*), CAST(min(imported_at) AS VARCHAR), CAST(max(imported_at) AS VARCHAR), NULL FROM import_log
 )
 SELECT t.table_name, t.n, t.first_period, t.last_period, t.sources,

@@ -10,6 +10,7 @@ WITH rows_by_source AS (
     UNION ALL SELECT 'kompak_fact', source_id, count(*) FROM kompak_fact GROUP BY source_id
     UNION ALL SELECT 'coordination_record', source_id, count(*) FROM coordination_record GROUP BY source_id
     UNION ALL SELECT 'boundary', source_id, count(*) FROM boundary GROUP BY source_id
+    UNION ALL SELECT 'covid_case', source_id, count(*) FROM covid_case GROUP BY source_id
 )
 SELECT r.table_name, s.status, sum(r.n) AS n, string_agg(DISTINCT s.source_id, ', ' ORDER BY s.source_id) AS sources
 FROM rows_by_source r JOIN data_source s USING (source_id)

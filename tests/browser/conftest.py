@@ -44,7 +44,7 @@ def free_port() -> int:
 def start_app(db: Path, port: int) -> subprocess.Popen:
     env = dict(os.environ, CETTAR_DB=str(db))
     return subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        [sys.executable, "-m", "cettar.serve",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )

@@ -1,0 +1,121 @@
+"""PPKM levels, risk zones and coordination: the logic, and the page in AppTest."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from cettar import db, ppkm
+from cettar.paths import ROOT
+
+
+@pytest.fixture(scope="module")
+def levels(built_db):
+    with db.connect_readonly(built_db) as con:
+        return db.execute(con, "ppkm/levels", {})
+
+
+def test_every_kabkota_has_a_cell_for_every_instruction(levels):
+    assert levels["kabkota_code"].nunique() == 38
+    assert levels["inmendagri"].nunique() == 23
+    assert len(levels) == 38 * 23
+
+
+def test_inmendagri_35_2022_is_level_1_everywhere(levels):
+    cells = levels[levels["inmendagri"] == "35/2022"]
+    assert len(cells) == 38 and (cells["level"] == 1).all()
+
+
+def test_complete_snapshot_22_2021_has_38_known_cells(levels):
+    counts = ppkm.level_counts(levels).set_index("inmendagri")
+    row = counts.loc["22/2021"]
+    assert row[[1, 2, 3, 4]].sum() == 38 and row["unknown"] == 0
+    # an instruction with few recorded kab/kota keeps the rest unknown, never filled in
+    assert counts.loc["47/2021", "unknown"] == 37
+
+
+def test_instructions_are_in_issue_order(levels):
+    order = ppkm.level_counts(levels)["inmendagri"].tolist()
+    assert order[0] == "22/2021" and order[-1] == "35/2022"
+    assert order.index("63/2021") < order.index("1/2022")
+
+
+def test_inferred_cells_are_marked_in_the_heatmap(levels):
+    labels = {"evidence": str, "unknown": "?", "hover": "%{z}", "level": "Level"}
+    fig = ppkm.heatmap_figure(levels, labels)
+    heat = fig.data[0]
+    marks = pd.DataFrame(heat.text, index=heat.y, columns=heat.x)
+    inferred = levels[levels["evidence"].map(ppkm.is_inferred)]
+    assert len(inferred) > 0
+    for row in inferred.head(10).itertuples():
+        assert marks.loc[row.name, row.inmendagri] == "•"
+    stated = levels[levels["evidence"] == "stated"].iloc[0]
+    assert marks.loc[stated["name"], stated["inmendagri"]] == ""
+    z = pd.DataFrame(heat.z, index=heat.y, columns=heat.x)
+    unknown = levels[levels["level"].isna()].iloc[0]
+    assert pd.isna(z.loc[unknown["name"], unknown["inmendagri"]])
+
+
+def test_level_changes_and_activity_around_them():
+    levels = pd.DataFrame({
+        "kabkota_code": ["35.01"] * 3, "name": ["Kabupaten Pacitan"] * 3,
+        "inmendagri": ["1/2021", "2/2021", "3/2021"], "year": [2021] * 3, "number": [1, 2, 3],
+        "level": [3, 3, 2], "valid_from": pd.to_datetime(["2021-08-01", "2021-08-08", "2021-08-15"]),
+    })
+    changes = ppkm.level_changes(levels)
+    assert changes[["inmendagri", "previous", "level"]].values.tolist() == [["3/2021", 3, 2]]
+    records = pd.DataFrame({
+        "kecamatan_code": ["35.01.01", "35.01.01", "35.01.02", "35.02.01"],
+        "activity_date": pd.to_datetime(["2021-08-14", "2021-08-15", "2021-08-01", "2021-08-15"]),
+    })
+    around = ppkm.activity_around(records, pd.Series(["35.01.01", "35.01.02"]), "2021-08-15", weeks=2)
+    assert around.set_index("week")["activities"].to_dict() == {-2: 1, -1: 1, 0: 1, 1: 0}
+
+
+def test_agency_matrix_counts_joint_activities():
+    records = pd.DataFrame({"agencies": ["camat;polsek", "camat;koramil;polsek", "camat"]})
+    matrix = ppkm.agency_matrix(records)
+    assert matrix.loc["camat", "camat"] == 3
+    assert matrix.loc["camat", "polsek"] == 2 and matrix.loc["polsek", "camat"] == 2
+    assert matrix.loc["koramil", "polsek"] == 1
+
+
+@pytest.fixture
+def app(built_db, monkeypatch):
+    monkeypatch.setenv("CETTAR_DB", str(built_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    return at.switch_page("pages/ppkm.py").run()
+
+
+def test_page_shows_the_latest_snapshot(app):
+    assert not app.exception
+    assert app.title[0].value == "PPKM & Koordinasi"
+    level_1 = next(m.value for m in app.metric if m.label == "Level 1")
+    assert level_1 == "38"
+
+
+def test_period_slider_changes_the_snapshot(app):
+    app.select_slider(key="inmendagri").set_value("22/2021").run()
+    assert not app.exception
+    values = {m.label: m.value for m in app.metric}
+    assert values["Level 3"] == "26" and values["Level 4"] == "12" and values["tidak diketahui"] == "0"
+    assert app.query_params["inmendagri"] == "22/2021"
+
+
+def test_coordination_is_labelled_demo_and_filters(app):
+    assert any("DATA DEMO" in w.value for w in app.warning if "koordinasi" in w.value.lower())
+    table = app.dataframe[-1].value
+    assert (table["Status data"] == "demo").all()
+    before = len(table)
+    app.multiselect(key="koordinasi_jenis").set_value(["vaccination_drive"]).run()
+    after = app.dataframe[-1].value
+    assert not app.exception
+    assert 0 < len(after) < before
+    assert set(after["Kegiatan"]) == {"Vaksinasi massal"}
+
+
+def test_risk_zones_without_import_say_how_to_import(app):
+    assert any("cettar import risk-zones" in i.value for i in app.info)
