@@ -54,6 +54,7 @@ if int(cache.query("frame/demo_rows")["demo_rows"].iloc[0]) > 0:
 # its script's file name (see ui.require_frame; a convention test checks it).
 PAGES = [
     ("pages/overview.py", "nav.overview", "ikhtisar"),
+    ("pages/index.py", "nav.index", "indeks"),
     ("pages/ppkm.py", "nav.ppkm", "koordinasi"),
     ("pages/data_sources.py", "nav.data", "data"),
 ]

@@ -37,3 +37,35 @@ def query(name: str, **params) -> pd.DataFrame:
     path = str(database_path())
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     return _query(name, frozen, path, db.data_version(path)).copy()
+
+
+# -- CETTAR index (pages/index.py) -------------------------------------------------------------
+from cettar import index as _index  # noqa: E402
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _cettar_index(config_text: str, path: str, version: str):
+    config = _index.parse_config(config_text)
+    return _index.compute(
+        _query("index/inputs", (), path, version),
+        _query("index/catalog", (), path, version),
+        config,
+        _query("index/kecamatan", (), path, version)["code"],
+    )
+
+
+def cettar_index(config: "_index.Config"):
+    """The CETTAR index of every year (an index.IndexResult), computed with config."""
+    path = str(database_path())
+    return _cettar_index(config.text, path, db.data_version(path))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _index_rank_intervals(config_text: str, year: str, path: str, version: str) -> pd.DataFrame:
+    return _index.rank_intervals(_cettar_index(config_text, path, version).periods[year])
+
+
+def index_rank_intervals(config: "_index.Config", year: str) -> pd.DataFrame:
+    """Rank intervals of one year's scored kecamatan under the seeded Monte Carlo of the weights."""
+    path = str(database_path())
+    return _index_rank_intervals(config.text, year, path, db.data_version(path)).copy()

@@ -2,12 +2,55 @@
 
 `refresh(con)` runs at the end of every build and inside every publish (import), before the
 contracts, so derived values always match the inputs they come from.
+
+Today it derives the CETTAR index (cettar/index.py, configured by data/cettar_index.toml): the
+index and the five pillar scores per kecamatan and year are stored as indicator values
+(indeks_cettar, indeks_pilar_<pillar>), so maps and profiles show them like any indicator.
+Each year's rows get the source that matches the weakest status among that year's inputs
+(all official -> cettar_index, any compiled -> cettar_index_compiled, any demo ->
+cettar_index_demo): a score computed from demo values is never labelled official.
 """
 
 from __future__ import annotations
 
 import duckdb
 
+from cettar import db, index
+from cettar.paths import DATA
+
+SOURCE_IDS = sorted(index.DERIVED_SOURCES.values())
+
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every derived table in an open, writable database."""
+    refresh_index(con)
+
+
+def refresh_index(con: duckdb.DuckDBPyConnection, config: index.Config | None = None) -> int:
+    """Replace the stored CETTAR index by one computed from the current inputs; rows written.
+
+    Idempotent: the rows of an earlier refresh (its own sources) are deleted first. Raises
+    index.ConfigError when the configuration and the catalog disagree, which fails the build or
+    the import instead of publishing an index with silently missing indicators.
+    """
+    from cettar.build import run_script  # build imports this module
+
+    config = config or index.load_config()
+    run_script(con, "index/derive/ensure_reference", {
+        "indicators": str(DATA / "indicators.csv"), "sources": str(DATA / "sources.csv"),
+        "ids": list(index.DERIVED_IDS), "source_ids": SOURCE_IDS,
+    })
+    run_script(con, "index/derive/delete", {"source_ids": SOURCE_IDS})
+    result = index.compute(
+        db.execute(con, "index/inputs"),
+        db.execute(con, "index/catalog"),
+        config,
+        db.execute(con, "index/kecamatan")["code"],
+    )
+    rows = index.derived_rows(result)
+    con.register("derived_index", rows)
+    try:
+        run_script(con, "index/derive/insert", {"config": config.label})
+    finally:
+        con.unregister("derived_index")
+    return len(rows)

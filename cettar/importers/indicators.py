@@ -100,11 +100,9 @@ class Catalog:
 
 def derived_indicator_ids() -> set[str]:
     """Indicators the dashboard computes itself at every build and publish (cettar.derive)."""
-    try:
-        from cettar import index
-    except ImportError:  # no derived indicators in this version
-        return set()
-    return set(getattr(index, "DERIVED_IDS", ()))
+    from cettar import index
+
+    return set(index.DERIVED_IDS)
 
 
 STAGED = pa.schema([("region_code", pa.string()), ("indicator_id", pa.string()), ("period", pa.string()),

@@ -95,7 +95,7 @@ STATUSES = ("official", "compiled", "demo")
 def reserved_sources() -> set[str]:
     """Sources that imported values never use: the generated demo values, and the derived tables
     (cettar.derive deletes and rewrites their rows on every publish)."""
-    return {"demo", *getattr(derive, "SOURCE_IDS", ())}
+    return {"demo", *derive.SOURCE_IDS}
 
 OFFICIAL_LICENCE = "Data pemerintah terbuka; lisensi tidak dinyatakan sumber / government open data, licence not stated"
 

@@ -128,13 +128,28 @@ class Page:
         )
 
     def exceptions(self) -> list[str]:
-        return [e.inner_text() for e in self.page.query_selector_all('[data-testid="stException"]')]
+        """Exception boxes, and Streamlit's "page not found" dialog (a broken deep link)."""
+        found = [e.inner_text() for e in self.page.query_selector_all('[data-testid="stException"]')]
+        found += [d.inner_text() for d in self.page.query_selector_all('[role="dialog"]') if "not found" in d.inner_text()]
+        return found
 
     def screenshot(self) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{self.name}.png"
         self.page.screenshot(path=str(path), full_page=True)
         return path
+
+    def section_screenshots(self, headings: list[str]) -> list[Path]:
+        """The main area scrolls inside the page, so a full-page shot shows only the top: one
+        screenshot per section heading, scrolled into view."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for i, heading in enumerate(headings, start=1):
+            self.page.locator("h2, h3", has_text=heading).first.evaluate("e => e.scrollIntoView({block: 'start'})")
+            self.page.wait_for_timeout(300)
+            paths.append(ARTIFACTS / f"{self.name}_{i}.png")
+            self.page.screenshot(path=str(paths[-1]))
+        return paths
 
     def close(self) -> None:
         self.context.close()
