@@ -56,6 +56,7 @@ PAGES = [
     ("pages/overview.py", "nav.overview", "ikhtisar"),
     ("pages/index.py", "nav.index", "indeks"),
     ("pages/ppkm.py", "nav.ppkm", "koordinasi"),
+    ("pages/compare.py", "nav.compare", "bandingkan"),
     ("pages/data_sources.py", "nav.data", "data"),
 ]
 pages = [st.Page(script, title=ui.t(title), url_path=path, default=i == 0) for i, (script, title, path) in enumerate(PAGES)]

@@ -69,3 +69,14 @@ def index_rank_intervals(config: "_index.Config", year: str) -> pd.DataFrame:
     """Rank intervals of one year's scored kecamatan under the seeded Monte Carlo of the weights."""
     path = str(database_path())
     return _index_rank_intervals(config.text, year, path, db.data_version(path)).copy()
+
+
+# --- compare page (Bandingkan) ----------------------------------------------------------------
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def compare_did(panel: pd.DataFrame, treated: tuple, control: tuple, pre: tuple, post: tuple):
+    """cettar.compare.did, cached: the wild bootstrap's test inversion takes a moment. The panel
+    comes from query() (keyed by the data version), so its content is part of the key."""
+    from cettar import compare
+
+    return compare.did(panel, list(treated), list(control), pre, post)

@@ -16,6 +16,8 @@ SAMPLES = {
     "date_from": "2021-07-01",
     "date_to": "2021-12-31",
     "activity_types": ["vaccination_drive", "forkopimcam_meeting"],
+    "indicators": ["layanan_daring", "idm", "idm_n_desa"],  # compare/*
+    "program": "KOMPAK",  # compare/program
 }
 
 # build/ runs in every build, contracts/ below; imports/ and geodata/ change data and read
