@@ -39,7 +39,7 @@ with st.sidebar:
     st.selectbox(
         ui.t("app.scope"),
         options=scope_options,
-        format_func=lambda code: names.get(code, ui.t("app.scope_all")),
+        format_func=ui.option_labels(scope_options, label=lambda code: names.get(code, ui.t("app.scope_all"))),
         key="wilayah",
     )
     if years:
@@ -53,9 +53,12 @@ if int(cache.query("frame/demo_rows")["demo_rows"].iloc[0]) > 0:
 # (script, title key, URL path): the first page is the default. A URL path must differ from
 # its script's file name (see ui.require_frame; a convention test checks it).
 PAGES = [
+    ("pages/map.py", "nav.map", "peta"),
     ("pages/overview.py", "nav.overview", "ikhtisar"),
     ("pages/index.py", "nav.index", "indeks"),
+    ("pages/awards.py", "nav.awards", "penghargaan"),
     ("pages/ppkm.py", "nav.ppkm", "koordinasi"),
+    ("pages/capacity.py", "nav.capacity", "kapasitas"),
     ("pages/compare.py", "nav.compare", "bandingkan"),
     ("pages/data_sources.py", "nav.data", "data"),
 ]

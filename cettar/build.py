@@ -12,11 +12,12 @@ import importlib
 import json
 import os
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 import pandas as pd
 
-from cettar import __version__, contracts, db, demo, derive, publish, sql
+from cettar import __version__, contracts, db, demo, demo_capacity, demo_innovation, derive, publish, sql
 from cettar.paths import DATA, FACTS, REGION_LIST, database_path
 
 
@@ -97,11 +98,21 @@ def populate(
     with_demo: bool = True,
     imports: pd.DataFrame | None = None,
     store: Path | None = None,
+    regions: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    values: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> None:
-    """Create and fill every table in an empty database, then replay earlier imports."""
+    """Create and fill every table in an empty database, then replay earlier imports.
+
+    regions(con) and values(con), when given, replace the official region list of province 35
+    and the demo generators: the seam the national-scale benchmark uses (bench/national.py) to
+    build a database of the same shape with the same code. Left out, nothing changes.
+    """
     run_script(con, "build/macros")
     run_script(con, "build/schema")
-    run_script(con, "build/load_regions", region_list_paths(region_folder))
+    if regions is None:
+        run_script(con, "build/load_regions", region_list_paths(region_folder))
+    else:
+        regions(con)
     run_script(con, "build/load_reference", {"sources": str(DATA / "sources.csv"), "indicators": str(DATA / "indicators.csv")})
     run_script(
         con,
@@ -113,14 +124,18 @@ def populate(
         },
     )
     run_script(con, "build/derive_facts")
-    if with_demo:
-        regions = con.execute("SELECT code, level, type, kabkota_code FROM region").df()
+    if values is not None:
+        values(con)
+    elif with_demo:
+        region_rows = con.execute("SELECT code, level, type, kabkota_code FROM region").df()
         catalog = con.execute("SELECT * FROM indicator").df()
-        con.register("demo_indicator_values", demo.generate_indicator_values(regions, catalog))
-        con.register("demo_coordination_records", demo.generate_coordination_records(regions))
+        con.register("demo_indicator_values", demo.generate_indicator_values(region_rows, catalog))
+        con.register("demo_coordination_records", demo.generate_coordination_records(region_rows))
         run_script(con, "build/load_demo")
         con.unregister("demo_indicator_values")
         con.unregister("demo_coordination_records")
+        demo_innovation.load_replications(con)  # after the innovations exist (build/derive_facts)
+        demo_capacity.load(con)  # Kapasitas & Layanan: services per desa, authority, PATEN, training
     if imports is not None and not imports.empty:
         replay_imports(con, imports, store)
     derive.refresh(con)

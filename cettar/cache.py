@@ -80,3 +80,90 @@ def compare_did(panel: pd.DataFrame, treated: tuple, control: tuple, pre: tuple,
     from cettar import compare
 
     return compare.did(panel, list(treated), list(control), pre, post)
+
+
+# --- map page (Peta Kinerja) ------------------------------------------------------------------
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _map_boundary_counts(path: str, version: str) -> dict:
+    from cettar import mapdata
+
+    return mapdata.boundary_counts(_connection(path, version))
+
+
+def map_boundary_counts() -> dict:
+    """Boundaries stored per level (kabkota, kecamatan, desa)."""
+    path = str(database_path())
+    return _map_boundary_counts(path, db.data_version(path))
+
+
+@st.cache_resource(max_entries=24, show_spinner=False)
+def _map_shapes(level: str, scope, view: str, path: str, version: str):
+    from cettar import mapdata
+
+    return mapdata.shapes(_connection(path, version), level, scope, view)
+
+
+def map_shapes(level: str, scope, view: str):
+    """Shapes of one map view (a mapdata.Shapes). Kept as a resource, not copied per run: the
+    geometry and its GeoJSON are read-only for the page (a copy would cost more than drawing)."""
+    path = str(database_path())
+    return _map_shapes(level, scope, view, path, db.data_version(path))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _map_hotspots(indicator: str, period: str, level: str, scope, view: str, path: str, version: str):
+    from cettar import mapdata
+
+    return mapdata.hotspot_result(_connection(path, version), indicator, period, level, scope, view)
+
+
+def map_hotspots(indicator: str, period: str, level: str, scope, view: str):
+    """Local Moran's I of one indicator x period over one map view (a hotspots.Result)."""
+    path = str(database_path())
+    return _map_hotspots(indicator, period, level, scope, view, path, db.data_version(path))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _map_classify(values: tuple, scheme: str, k: int, breaks: tuple | None):
+    from cettar import maps
+
+    return maps.classify(list(values), scheme, k, list(breaks) if breaks else None)
+
+
+def map_classify(values, scheme: str, k: int = 5, breaks=None):
+    """maps.classify, cached by the values themselves (Fisher-Jenks is slow in pure Python)."""
+    bins, index = _map_classify(tuple(float(v) for v in values), scheme, int(k), tuple(breaks) if breaks else None)
+    return list(bins), index.copy()
+
+
+# --- awards page (Inovasi & Penghargaan) ------------------------------------------------------
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _award_points(level: str, scope, view: str, path: str, version: str) -> pd.DataFrame:
+    from cettar import awards
+
+    return awards.representative_points(map_shapes(level, scope, view))
+
+
+def award_points(level: str, scope, view: str) -> pd.DataFrame:
+    """A point per region of a map view (code, name, lon, lat, geo): where the awards page puts
+    a kecamatan winner's star and the ends of a replication line."""
+    path = str(database_path())
+    return _award_points(level, scope, view, path, db.data_version(path)).copy()
+
+
+# --- capacity page (Kapasitas & Layanan) ------------------------------------------------------
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _capacity_gaps(year: str, scope, path: str, version: str) -> pd.DataFrame:
+    from cettar import capacity
+
+    return capacity.service_gaps(query("capacity/desa_values", indicators=list(capacity.INPUT_IDS), year=year, scope=scope))
+
+
+def capacity_gaps(year: str, scope) -> pd.DataFrame:
+    """Demand, supply, gap and ratio per kecamatan and service in one year and area
+    (cettar.capacity.service_gaps of the desa values: the numbers the stored indicators hold)."""
+    path = str(database_path())
+    return _capacity_gaps(year, scope, path, db.data_version(path)).copy()

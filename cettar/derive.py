@@ -16,6 +16,7 @@ from __future__ import annotations
 import duckdb
 
 from cettar import db, index
+from cettar.capacity import refresh_service_gaps
 from cettar.paths import DATA
 
 SOURCE_IDS = sorted(index.DERIVED_SOURCES.values())
@@ -24,6 +25,7 @@ SOURCE_IDS = sorted(index.DERIVED_SOURCES.values())
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every derived table in an open, writable database."""
     refresh_index(con)
+    refresh_service_gaps(con)  # kecamatan service gaps and ratios (cettar/capacity.py)
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection, config: index.Config | None = None) -> int:

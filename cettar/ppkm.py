@@ -160,3 +160,52 @@ def intensity_by_kecamatan(records: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["activities", "kecamatan_code"], ascending=[False, True])
         .reset_index(drop=True)
     )
+
+
+# ----------------------------------------------------------------------------- maps
+
+
+def category_map(shapes, frame: pd.DataFrame, order: list[str], colours: list[str], labels: list[str], period: str, source: str):
+    """A categorical map (PPKM level or risk zone) over the shapes of a map view.
+
+    frame: code, category (one of `order`, anything else is unknown and drawn as no data),
+    text (the tooltip's value line). Returns (figure, classes) for the legend.
+    """
+    from cettar import maps
+
+    drawn = shapes.frame[["code", "name"]].merge(frame, on="code", how="left")
+    classes = maps.category_classes(drawn["category"], order, colours, labels)
+    parts = tooltip_parts(drawn, period, source)
+    fig = maps.plotly_map(shapes.geojson, drawn["code"], classes.index, classes.colours, parts,
+                          labels=shapes.labels, height=520, bounds=shapes.bounds, insets=shapes.insets,
+                          main_codes=shapes.main_codes)
+    return fig, classes
+
+
+def intensity_map(shapes, counts: pd.DataFrame, lang: str, period: str, source: str):
+    """Coordination activities per kecamatan (quantile classes) over the shapes of a map view."""
+    from cettar import maps
+
+    drawn = shapes.frame[["code", "name"]].merge(counts, on="code", how="left")
+    classes = maps.numeric_classes(drawn["activities"], "quantiles", 5, "higher_is_better", lang, 0)
+    drawn["text"] = drawn["activities"].map(lambda n: "" if pd.isna(n) else str(int(n)))
+    parts = tooltip_parts(drawn, period, source)
+    fig = maps.plotly_map(shapes.geojson, drawn["code"], classes.index, classes.colours, parts,
+                          height=520, bounds=shapes.bounds, insets=shapes.insets, main_codes=shapes.main_codes)
+    return fig, classes
+
+
+def tooltip_parts(drawn: pd.DataFrame, period: str, source: str) -> pd.DataFrame:
+    """The tooltip lines the map module draws: name, value text, period, source."""
+    parts = pd.DataFrame({
+        "code": drawn["code"].to_numpy(),
+        "name": drawn["name"].to_numpy(),
+        "value": drawn["text"].fillna("–").to_numpy(),
+        "extra": "",
+        "rank_no": "",
+        "rank": "",
+        "period": period,
+        "source": source,
+    })
+    parts.attrs["rank_template"] = "{rank}"
+    return parts

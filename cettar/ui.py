@@ -60,6 +60,16 @@ def keep_in_url(key: str, value, default=None) -> None:
         st.query_params[key] = str(value)
 
 
+def option_labels(options, prefix: str | None = None, label=None):
+    """A format_func for a widget, with every label computed now, in the current language.
+
+    (A lazy lambda that calls t() is evaluated again later, e.g. by AppTest, possibly in
+    another language, and the widget then no longer finds its value.)
+    """
+    labels = {o: (label(o) if label else t(f"{prefix}.{o}")) for o in options}
+    return labels.get
+
+
 def number(value, decimals: int = 0) -> str:
     return formats.number(value, lang(), decimals)
 
@@ -106,3 +116,20 @@ def safe_csv(frame: pd.DataFrame) -> bytes:
         return value
 
     return frame.map(escape).to_csv(index=False).encode("utf-8-sig")
+
+
+def map_view(level: str) -> str:
+    """'geo' where boundaries of that level are imported, else the schematic 'tiles'."""
+    from cettar import cache
+
+    return "geo" if cache.map_boundary_counts().get(level) else "tiles"
+
+
+def show_map(fig, classes, title: str, key: str, schematic: bool) -> None:
+    """A plotly map (offline topojson), its legend drawn by Streamlit, and a schematic note."""
+    from cettar import maps
+
+    st.plotly_chart(fig, key=key, config={"topojsonURL": maps.TOPOJSON_URL, "displaylogo": False})
+    st.markdown(maps.legend_html(maps.legend(classes, lang()), title, lang()), unsafe_allow_html=True)
+    if schematic:
+        st.caption(t("map.tiles_caption"))

@@ -41,6 +41,15 @@ with tab_levels:
     for column, level in zip(counts, [1, 2, 3, 4]):
         column.metric(f"{ui.t('ppkm.level')} {level}", ui.number(int((known["level"] == level).sum())))
     counts[4].metric(ui.t("ppkm.unknown"), ui.number(len(snap) - len(known)))
+    view = ui.map_view("kabkota")
+    everywhere = levels[levels["inmendagri"] == chosen]
+    fig, classes = ppkm.category_map(
+        cache.map_shapes("kabkota", None, view),
+        pd.DataFrame({"code": everywhere["kabkota_code"], "category": everywhere["level"].map(lambda v: str(int(v)) if pd.notna(v) else None),
+                      "text": [f"{ui.t('ppkm.level')} {int(v)} · {ui.evidence_label(e)}" if pd.notna(v) else ui.t("ppkm.unknown") for v, e in zip(everywhere["level"], everywhere["evidence"])]}),
+        ["1", "2", "3", "4"], [ppkm.LEVEL_COLOURS[i] for i in (1, 2, 3, 4)], [f"{ui.t('ppkm.level')} {i}" for i in (1, 2, 3, 4)],
+        period=f"Inmendagri {chosen}", source=ui.t("ppkm.map_source"))
+    ui.show_map(fig, classes, ui.t("ppkm.map_title", inmendagri=chosen), "ppkm_level_map", schematic=view == "tiles")
     snapshot_table = pd.DataFrame({
         ui.t("ppkm.col.kabkota"): snap["name"],
         ui.t("ppkm.col.level"): snap["level"].map(lambda v: ui.number(v) if pd.notna(v) else ui.t("ppkm.unknown")),
@@ -67,7 +76,7 @@ with tab_zones:
         weeks = sorted(zones["week_date"].astype(str).unique())
         ui.restore_from_url("minggu", str, allowed=weeks)
         st.session_state.setdefault("minggu", weeks[-1])
-        week = st.select_slider(ui.t("ppkm.week"), options=weeks, key="minggu", format_func=lambda w: ui.date(w, "medium"))
+        week = st.select_slider(ui.t("ppkm.week"), options=weeks, key="minggu", format_func=ui.option_labels(weeks, label=lambda w: ui.date(w, "medium")))
         ui.keep_in_url("minggu", week, default=weeks[-1])
         this_week = zones[zones["week_date"].astype(str) == week]
         if scope:
@@ -77,9 +86,15 @@ with tab_zones:
         corrected = this_week[this_week["week_date"] != this_week["source_date"]]
         if len(corrected):
             st.caption(ui.t("ppkm.date_corrected", source_date=ui.date(corrected["source_date"].iloc[0])))
-        st.dataframe(pd.DataFrame({
-            ui.t("ppkm.col.kabkota"): this_week["name"], ui.t("ppkm.col.zone"): this_week["zone"].map(lambda z: ui.t(f"zone.{z}")),
-        }), hide_index=True, key="ppkm_zone_week")
+        view = ui.map_view("kabkota")
+        fig, classes = ppkm.category_map(
+            cache.map_shapes("kabkota", None, view),
+            pd.DataFrame({"code": zones.loc[zones["week_date"].astype(str) == week, "kabkota_code"],
+                          "category": zones.loc[zones["week_date"].astype(str) == week, "zone"],
+                          "text": zones.loc[zones["week_date"].astype(str) == week, "zone"].map(lambda z: ui.t(f"zone.{z}"))}),
+            list(ppkm.ZONES), [ppkm.ZONE_COLOURS[z] for z in ppkm.ZONES], [ui.t(f"zone.{z}") for z in ppkm.ZONES],
+            period=ui.date(week), source=ui.t("ppkm.zones_source"))
+        ui.show_map(fig, classes, ui.t("ppkm.zones_map_title", week=ui.date(week)), "ppkm_zone_map", schematic=view == "tiles")
         st.plotly_chart(ppkm.zone_figure(ppkm.zone_counts(zones), labels), key="ppkm_zone_chart")
 
 with tab_coordination:
@@ -91,7 +106,7 @@ with tab_coordination:
     first, last = pd.Timestamp(span["first_date"]).date(), pd.Timestamp(span["last_date"]).date()
     window = st.slider(ui.t("ppkm.window"), min_value=first, max_value=last, value=(first, last), key="koordinasi_rentang", format="DD/MM/YYYY")
     types = list(ppkm.ACTIVITY_TYPES)
-    chosen_types = st.multiselect(ui.t("ppkm.activity_types"), options=types, default=types, key="koordinasi_jenis", format_func=lambda a: ui.t(f"activity.{a}"))
+    chosen_types = st.multiselect(ui.t("ppkm.activity_types"), options=types, default=types, key="koordinasi_jenis", format_func=ui.option_labels(types, "activity"))
     records = cache.query("ppkm/coordination", date_from=window[0], date_to=window[1], scope=scope, activity_types=chosen_types)
     if (records["status"] == "demo").any():
         st.warning(ui.t("ppkm.coordination_demo"))
@@ -100,6 +115,12 @@ with tab_coordination:
         st.stop()
     intensity = ppkm.intensity_by_kecamatan(records)
     st.caption(ui.t("ppkm.records_count", n=ui.number(len(records)), kecamatan=ui.number(len(intensity))))
+    view = ui.map_view("kecamatan")
+    fig, classes = ppkm.intensity_map(
+        cache.map_shapes("kecamatan", scope, view), intensity.rename(columns={"kecamatan_code": "code"})[["code", "activities"]],
+        ui.lang(), period=f"{ui.date(window[0], 'medium')} – {ui.date(window[1], 'medium')}",
+        source=ui.t("ppkm.coordination_source_demo") if (records["status"] == "demo").any() else ui.t("ppkm.coordination_source"))
+    ui.show_map(fig, classes, ui.t("ppkm.intensity_map_title"), "ppkm_intensity_map", schematic=view == "tiles")
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{ui.t('ppkm.intensity_title')}**")
@@ -119,7 +140,7 @@ with tab_coordination:
         st.info(ui.t("ppkm.around_none"))
     else:
         describe = lambda i: ui.t("ppkm.around_label", name=changes.at[i, "name"], previous=int(changes.at[i, "previous"]), level=int(changes.at[i, "level"]), inmendagri=changes.at[i, "inmendagri"], date=ui.date(changes.at[i, "valid_from"], "medium"))  # noqa: E731
-        pick = st.selectbox(ui.t("ppkm.around_change"), options=list(changes.index), format_func=describe, key="koordinasi_perubahan")
+        pick = st.selectbox(ui.t("ppkm.around_change"), options=list(changes.index), format_func=ui.option_labels(list(changes.index), label=describe), key="koordinasi_perubahan")
         kecamatan = records.loc[records["kabkota_code"] == changes.at[pick, "kabkota_code"], "kecamatan_code"].unique()
         around = ppkm.activity_around(records, pd.Series(kecamatan), changes.at[pick, "valid_from"])
         st.plotly_chart(px.bar(around, x="week", y="activities", height=260, labels={"week": ui.t("ppkm.around_week"), "activities": ui.t("ppkm.col.activities")}), key="ppkm_around")

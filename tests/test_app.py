@@ -7,13 +7,28 @@ from streamlit.testing.v1 import AppTest
 
 from cettar.paths import ROOT
 
-PAGES = ["pages/overview.py", "pages/data_sources.py"]
+def app_pages() -> list[tuple[str, str, str]]:
+    """The (script, title key, URL path) entries of app.py's PAGES list."""
+    import ast
+
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    pages = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "PAGES")
+    return [tuple(elt.value for elt in item.elts) for item in pages.elts]
+
+
+PAGES = [script for script, _, _ in app_pages()]
 
 
 @pytest.fixture
 def app(built_db, monkeypatch):
     monkeypatch.setenv("CETTAR_DB", str(built_db))
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+def overview(at):
+    """Run the app and open the overview page (the map is the default page)."""
+    at.run()
+    return at.switch_page("pages/overview.py").run()
 
 
 def metric(at, label):
@@ -27,6 +42,7 @@ def test_page_renders_without_exception(app, page):
         app.switch_page(page).run()
     assert not app.exception
     assert app.title
+    assert any("DATA DEMO" in w.value for w in app.warning)  # the frame ran around the page
 
 
 def test_demo_banner_is_shown(app):
@@ -35,7 +51,7 @@ def test_demo_banner_is_shown(app):
 
 
 def test_overview_counts_the_province(app):
-    app.run()
+    overview(app)
     assert app.title[0].value == "Ikhtisar"
     assert metric(app, "Kabupaten/kota") == "38"
     assert metric(app, "Kecamatan") == "666"
@@ -43,7 +59,7 @@ def test_overview_counts_the_province(app):
 
 
 def test_language_switch_translates_and_goes_into_the_url(app):
-    app.run()
+    overview(app)
     app.sidebar.segmented_control(key="lang").set_value("en").run()
     assert not app.exception
     assert app.title[0].value == "Overview"
@@ -53,7 +69,7 @@ def test_language_switch_translates_and_goes_into_the_url(app):
 
 
 def test_area_filter_narrows_the_overview(app):
-    app.run()
+    overview(app)
     app.sidebar.selectbox(key="wilayah").set_value("35.01").run()
     assert not app.exception
     assert metric(app, "Kabupaten/kota") == "1"
@@ -65,7 +81,7 @@ def test_view_reopens_from_its_url(app):
     app.query_params["lang"] = "en"
     app.query_params["wilayah"] = "35.03"
     app.query_params["tahun"] = "2021"
-    app.run()
+    overview(app)
     assert app.title[0].value == "Overview"
     assert app.sidebar.selectbox(key="wilayah").value == "35.03"
     assert app.sidebar.selectbox(key="tahun").value == "2021"
@@ -75,14 +91,14 @@ def test_view_reopens_from_its_url(app):
 def test_bad_url_values_are_ignored(app):
     app.query_params["wilayah"] = "'; DROP TABLE region; --"
     app.query_params["lang"] = "xx"
-    app.run()
+    overview(app)
     assert not app.exception
     assert app.sidebar.selectbox(key="wilayah").value == ""
     assert metric(app, "Kecamatan") == "666"
 
 
 def test_year_filter_changes_the_indicator_table(app):
-    app.run()
+    overview(app)
     first = app.dataframe[0].value.copy()
     app.sidebar.selectbox(key="tahun").set_value("2019").run()
     second = app.dataframe[0].value
@@ -110,11 +126,7 @@ def test_missing_database_gives_a_friendly_error(tmp_path, monkeypatch):
 
 def test_url_paths_differ_from_page_file_names():
     """Streamlit's pages/ compatibility path would run a page without the frame (no banner)."""
-    import ast
-
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    pages = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "PAGES")
-    entries = [tuple(elt.value for elt in item.elts) for item in pages.elts]
+    entries = app_pages()
     assert len(entries) >= 3
     for script, _, url_path in entries:
         assert (ROOT / script).exists(), script

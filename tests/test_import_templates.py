@@ -16,7 +16,8 @@ from cettar.importers import templates
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ALL, DESA, KECAMATAN, KABKOTA = 1 + 38 + 666 + 8494, 8494, 666, 38
 REGIONS = {"indicators": ALL, "idm": DESA, "awards": ALL, "innovations": ALL, "coordination": KECAMATAN,
-           "ppkm": KABKOTA, "risk-zones": KABKOTA, "covid-cases": 1 + KABKOTA}
+           "ppkm": KABKOTA, "risk-zones": KABKOTA, "covid-cases": 1 + KABKOTA, "replications": ALL,
+           "authority": KECAMATAN, "paten": KECAMATAN, "training": KECAMATAN, "services": DESA}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,9 @@ def test_every_template_has_instructions_codes_and_drop_downs(made, kind):
     assert regions.max_row == 1 + REGIONS[kind]
     top = list(regions.iter_rows(max_row=2, values_only=True))
     assert top[0] == ("kode", "nama", "tingkat", "jenis", "kab_kota")
-    assert top[1][0] == {"idm": "35.01.01.2001", "coordination": "35.01.01", "ppkm": "35.01", "risk-zones": "35.01"}.get(kind, "35")
+    first_code = {"idm": "35.01.01.2001", "services": "35.01.01.2001", "coordination": "35.01.01", "authority": "35.01.01",
+                  "paten": "35.01.01", "training": "35.01.01", "ppkm": "35.01", "risk-zones": "35.01"}
+    assert top[1][0] == first_code.get(kind, "35")
     guide = " ".join(str(v) for row in wb["Petunjuk"].iter_rows(values_only=True) for v in row if v)
     assert "Kode wilayah" in guide and "rumus" in guide and f"cettar import {kind}" in guide
     wb.close()

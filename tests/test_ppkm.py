@@ -119,3 +119,30 @@ def test_coordination_is_labelled_demo_and_filters(app):
 
 def test_risk_zones_without_import_say_how_to_import(app):
     assert any("cettar import risk-zones" in i.value for i in app.info)
+
+
+def choropleth_locations(at) -> list[list[str]]:
+    """The region codes of every plotly map on the page, one list per map."""
+    import json
+
+    maps = []
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        codes = [c for trace in spec["data"] if trace.get("type") == "choropleth" for c in trace["locations"]]
+        if codes:
+            maps.append(codes)
+    return maps
+
+
+def test_level_map_draws_every_kabkota_for_the_chosen_instruction(app):
+    app.select_slider(key="inmendagri").set_value("30/2021").run()
+    maps = choropleth_locations(app)
+    assert sorted(maps[0]) == sorted(f"35.{n:02d}" for n in [*range(1, 30), *range(71, 80)])
+    legend = next(m.value for m in app.markdown if "cettar-legend" in m.value)
+    assert "tidak ada data" in legend.lower() or "no data" in legend.lower()
+
+
+def test_coordination_map_covers_the_kecamatan_of_the_area(app):
+    app.sidebar.selectbox(key="wilayah").set_value("35.01").run()
+    maps = choropleth_locations(app)
+    assert any(len(codes) == 12 and all(c.startswith("35.01.") for c in codes) for codes in maps)

@@ -18,6 +18,19 @@ SAMPLES = {
     "activity_types": ["vaccination_drive", "forkopimcam_meeting"],
     "indicators": ["layanan_daring", "idm", "idm_n_desa"],  # compare/*
     "program": "KOMPAK",  # compare/program
+    "level": "kecamatan",  # map/*
+    "indicator": "layanan_daring",  # map/values
+    "period": "2024",  # map/values
+    "code": "35.01.01",  # map/awards
+    "kabkota": "35.01",  # map/awards, map/ppkm
+    "kecamatan": "35.01.01",  # capacity/authority, paten, training, desa
+    "year_from": 2020,  # awards/awards, awards/replications
+    "year_to": 2024,
+    "award_names": ["Innovative Government Award (IGA) - Kemendagri 2021"],  # awards/awards
+    "recipient_levels": ["kabupaten", "kecamatan"],  # awards/awards
+    "kabkota_codes": ["35.01", "35.03"],  # awards/*
+    "kompak": "kompak",  # awards/awards
+    "map_level": "kecamatan",  # awards/regions
 }
 
 # build/ runs in every build, contracts/ below; imports/ and geodata/ change data and read

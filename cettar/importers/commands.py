@@ -21,6 +21,11 @@ HELP = {
     "ppkm": "PPKM levels per Inmendagri and kab/kota (schema or compiled layout; needs --source-id)",
     "risk-zones": "weekly COVID-19 risk zones per kab/kota",
     "covid-cases": "daily COVID-19 cases, deaths, recoveries",
+    "replications": "where registered innovations were replicated (needs --source-id)",
+    "authority": "authority delegated to the camat per kecamatan and evaluation year (needs --source-id)",
+    "paten": "PATEN status per kecamatan and year (needs --source-id)",
+    "training": "training events and their participant groups per kecamatan and role (needs --source-id)",
+    "services": "basic-service demand and supply per desa and year (needs --source-id)",
 }
 DEFAULT_SOURCES = {"idm": idm.DEFAULT_SOURCE} | {k: s.default_source for k, s in tables.KINDS.items() if s.default_source}
 

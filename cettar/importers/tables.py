@@ -33,6 +33,8 @@ class TableKind:
     key: tuple[str, ...]
     check_row: Callable[[dict], list[tuple[str, str]]] | None = None  # cross-column rules: [(column, problem)]
     default_source: dict | None = None
+    check_file: Callable[[list[dict]], list[tuple[int, str, str]]] | None = None  # cross-row rules: [(row, column, problem)]
+    check_staged: bool = False  # rules against published tables: queries/imports/<table>_check.sql -> (row, column, problem)
 
     @property
     def required(self) -> list[str]:
@@ -213,6 +215,177 @@ _declare(TableKind(
      "publisher": SATGAS, "url": "https://covid19.go.id", "licence": pipeline.OFFICIAL_LICENCE},
 ))
 
+def _replication(row: dict) -> list[tuple[str, str]]:
+    problems = _source_urls(row)
+    if row["adopting_region_code"] == row["origin_region_code"]:
+        problems.append(("adopting_region_code", "wilayah replikasi sama dengan wilayah asal (adopting region is the origin)"))
+    return problems
+
+
+_declare(TableKind(
+    "replications", "replication", "satu baris per inovasi x wilayah yang mereplikasinya",
+    (
+        F("innovation_name", "text", True, ("inovasi", "nama_inovasi"), help_id="Nama inovasi persis seperti di registri inovasi (lembar Daftar).", example="Musrena Keren - Musyawarah Perencanaan Perempuan, Anak, Disabilitas dan Kelompok Rentan"),
+        F("origin_region_code", "code", True, ("kode_wilayah_asal", "kode_asal", "asal"), help_id="Kode wilayah asal inovasi (Kemendagri), seperti di registri inovasi.", example="35.03"),
+        F("adopting_region_code", "code", True, ("kode_wilayah_replikasi", "kode_wilayah_adopsi", "kode_pengadopsi", "kode_wilayah_tujuan"), ("kabkota", "kecamatan", "desa"),
+          help_id="Kode kab/kota, kecamatan atau desa yang mereplikasi (Kemendagri).", example="35.01"),
+        F("year", "integer", True, ("tahun", "tahun_replikasi", "tahun_adopsi"), minimum=1990, maximum=2100, help_id="Tahun replikasi.", example="2022"),
+        F("source_url", "text", False, ("sumber", "url_sumber"), help_id="URL sumber (http/https); beberapa dipisah ' ; '.", example="https://..."),
+        F("note", "text", False, ("catatan", "keterangan"), help_id="Catatan.", example=""),
+    ),
+    ("innovation_name", "origin_region_code", "adopting_region_code"),
+    _replication,
+    check_staged=True,
+))
+
+# --- Kapasitas & Layanan: delegated authority, PATEN, training, basic services per desa -------
+
+AUTHORITY_TYPES = choices(
+    ("perizinan", ("izin", "licence")), ("rekomendasi", ("recommendation",)), ("koordinasi", ("coordination",)),
+    ("pembinaan", ("guidance",)), ("pengawasan", ("supervision", "evaluasi")), ("fasilitasi", ("facilitation",)),
+    ("penetapan", ("decision",)), ("penyelenggaraan", ("pelayanan", "service")), ("lainnya", ("lain lain", "other")),
+)
+REGULATION_TYPES = choices(("perbup", ("peraturan bupati",)), ("perwal", ("peraturan wali kota", "peraturan walikota")),
+                           ("lainnya", ("lain lain", "other")))
+EVALUATIONS = choices(("sangat_baik", ("sangat baik", "a", "very good")), ("baik", ("b", "good")), ("cukup", ("c", "fair")),
+                      ("kurang", ("d", "poor")), ("belum_dievaluasi", ("belum", "belum dievaluasi", "not evaluated")))
+YES_NO = choices(("ya", ("yes", "y", "sudah", "true", "1")), ("tidak", ("no", "n", "belum", "false", "0")))
+ROLES = choices(
+    ("camat", ()), ("sekretaris_camat", ("sekcam", "sekretaris kecamatan")),
+    ("kasi_pelayanan", ("kepala seksi pelayanan", "kasi pelayanan umum")), ("staf_paten", ("petugas paten", "staf pelayanan")),
+    ("pendamping_desa", ("pendamping lokal desa", "pld")), ("perangkat_desa", ("kepala desa", "kades", "aparat desa")),
+    ("lainnya", ("lain lain", "other")),
+)
+SERVICE_FIELDS = (  # field name = catalog indicator id (desa, sum); the catalog's maximum
+    ("jumlah_balita", ("balita",), "Jumlah balita (0-59 bulan).", 100_000, "312"),
+    ("kelahiran_tanpa_akta", ("lahir_tanpa_akta", "kelahiran_belum_berakta"), "Kelahiran tahun itu yang belum punya akta kelahiran.", 100_000, "14"),
+    ("anak_tidak_sekolah", ("ats",), "Anak usia 7-18 tahun yang tidak bersekolah.", 100_000, "21"),
+    ("ruta_dtks", ("rumah_tangga_dtks", "dtks"), "Rumah tangga yang terdaftar di DTKS.", 100_000, "410"),
+    ("jumlah_posyandu", ("posyandu",), "Posyandu aktif.", 1_000, "4"),
+    ("titik_layanan_adminduk", ("layanan_adminduk", "titik_adminduk"), "Titik layanan administrasi kependudukan di desa.", 1_000, "1"),
+    ("jumlah_sekolah", ("sekolah", "sd_smp"), "SD/MI dan SMP/MTs.", 1_000, "3"),
+    ("jumlah_pos_kesehatan", ("pos_kesehatan", "poskesdes"), "Poskesdes, polindes dan puskesmas pembantu.", 1_000, "1"),
+)
+
+
+def _authority(row: dict) -> list[tuple[str, str]]:
+    problems = []
+    if row["regulation_year"] > row["year"]:
+        problems.append(("regulation_year", "tahun regulasi sesudah tahun evaluasi (regulation after the evaluation year)"))
+    if row.get("since_year") and row["since_year"] > row["year"]:
+        problems.append(("since_year", "sejak sesudah tahun evaluasi (start after the evaluation year)"))
+    if row["evaluation"] == "belum_dievaluasi" and row.get("evaluation_score") is not None:
+        problems.append(("evaluation_score", "nilai evaluasi diisi padahal belum dievaluasi (score without an evaluation)"))
+    return problems
+
+
+def _paten(row: dict) -> list[tuple[str, str]]:
+    parts = [p.strip() for p in re.split(r"[;\n]", row.get("services") or "") if p.strip()]
+    row["services"] = "; ".join(dict.fromkeys(parts)) or None
+    if row.get("services_offered") is None and parts:
+        row["services_offered"] = len(row["services"].split("; "))
+    since, year = row.get("since_year"), row["year"]
+    if row["implemented"] == "ya" and since and since > year:
+        return [("since_year", "PATEN dimulai sesudah tahun ini padahal diterapkan (start after the year)")]
+    if row["implemented"] == "tidak" and since and since <= year:
+        return [("implemented", "belum menerapkan PATEN padahal tahun mulai sudah lewat (not implemented but started)")]
+    return []
+
+
+def _training(row: dict) -> list[tuple[str, str]]:
+    if row["end_date"] < row["start_date"]:
+        return [("end_date", "tanggal selesai sebelum tanggal mulai (ends before it starts)")]
+    return []
+
+
+def _training_events(rows: list[dict]) -> list[tuple[int, str, str]]:
+    """Rows of one event (name and start date) must give the same end date, place and organiser."""
+    first, problems = {}, []
+    for row in rows:
+        key = (row["event_name"], row["start_date"])
+        seen = first.setdefault(key, row)
+        for column in ("end_date", "place", "organiser"):
+            if row[column] != seen[column]:
+                problems.append((row["row_number"], column, f"berbeda dengan baris {seen['row_number']} untuk kegiatan yang sama "
+                                                             "(differs from the first row of the same event)"))
+    return problems
+
+
+def _services(row: dict) -> list[tuple[str, str]]:
+    if not re.fullmatch(r"\d{4}", row["period"]):
+        return [("period", "periode layanan dasar harus tahun, mis. 2024 (period must be a year)")]
+    if all(row.get(name) is None for name, *_ in SERVICE_FIELDS):
+        return [(SERVICE_FIELDS[0][0], "isi minimal satu kolom permintaan atau pasokan (at least one value)")]
+    return []
+
+
+_declare(TableKind(
+    "authority", "delegated_authority", "satu baris per kecamatan x kewenangan yang dilimpahkan x tahun evaluasi",
+    (
+        F("kecamatan_code", "code", True, ("kode_kecamatan", "kode_kec", "kode_wilayah"), ("kecamatan",), help_id="Kode kecamatan (Kemendagri).", example="35.01.01"),
+        F("year", "integer", True, ("tahun", "tahun_evaluasi"), minimum=2000, maximum=2100, help_id="Tahun evaluasi pelimpahan kewenangan.", example="2024"),
+        F("authority", "text", True, ("kewenangan", "nama_kewenangan"), help_id="Kewenangan yang dilimpahkan, seperti ditulis regulasi.", example="Izin usaha mikro dan kecil"),
+        F("authority_type", "choice", True, ("jenis_kewenangan", "jenis"), choices=AUTHORITY_TYPES, help_id="Jenis kewenangan (PP 17/2018; lembar Daftar).", example="perizinan"),
+        F("sector", "text", True, ("urusan", "bidang", "sektor"), help_id="Urusan pemerintahan.", example="koperasi, usaha kecil dan menengah"),
+        F("regulation_type", "choice", True, ("jenis_regulasi", "dasar_hukum"), choices=REGULATION_TYPES, help_id="Perbup, Perwal atau lainnya.", example="perbup"),
+        F("regulation_number", "text", True, ("nomor_regulasi", "nomor_perbup", "nomor_perwal", "nomor"), help_id="Nomor Perbup/Perwal.", example="12"),
+        F("regulation_year", "integer", True, ("tahun_regulasi", "tahun_perbup", "tahun_perwal"), minimum=1990, maximum=2100, help_id="Tahun Perbup/Perwal.", example="2019"),
+        F("since_year", "integer", False, ("sejak", "sejak_tahun", "berlaku_sejak"), minimum=1990, maximum=2100, help_id="Sejak tahun berapa camat memegang kewenangan ini.", example="2020"),
+        F("evaluation", "choice", True, ("hasil_evaluasi", "evaluasi"), choices=EVALUATIONS, help_id="Hasil evaluasi tahunan: sangat_baik, baik, cukup, kurang, belum_dievaluasi.", example="baik"),
+        F("evaluation_score", "number", False, ("nilai_evaluasi", "skor_evaluasi", "nilai"), minimum=0, maximum=100, help_id="Nilai evaluasi 0-100, bila ada.", example="78,5"),
+        F("note", "text", False, ("catatan", "keterangan"), help_id="Catatan.", example=""),
+    ),
+    ("kecamatan_code", "authority", "year"),
+    _authority,
+))
+_declare(TableKind(
+    "paten", "paten_status", "satu baris per kecamatan x tahun (Pelayanan Administrasi Terpadu Kecamatan)",
+    (
+        F("kecamatan_code", "code", True, ("kode_kecamatan", "kode_kec", "kode_wilayah"), ("kecamatan",), help_id="Kode kecamatan (Kemendagri).", example="35.01.01"),
+        F("year", "integer", True, ("tahun",), minimum=2000, maximum=2100, help_id="Tahun keadaan.", example="2024"),
+        F("implemented", "choice", True, ("menerapkan_paten", "paten", "status_paten", "sudah_paten"), choices=YES_NO, help_id="Sudah menerapkan PATEN: ya atau tidak.", example="ya"),
+        F("since_year", "integer", False, ("tahun_mulai", "sejak", "sejak_tahun"), minimum=1990, maximum=2100, help_id="Tahun mulai PATEN.", example="2015"),
+        F("services_offered", "integer", False, ("jumlah_layanan", "jumlah_jenis_layanan"), minimum=0, maximum=500, help_id="Jumlah jenis layanan PATEN; kosong = dihitung dari daftar layanan.", example="12"),
+        F("services", "text", False, ("jenis_layanan", "daftar_layanan", "layanan"), help_id="Jenis layanan, dipisah titik koma.", example="legalisasi dokumen; izin usaha mikro"),
+        F("standard_published", "choice", False, ("standar_pelayanan", "standar_pelayanan_dipublikasikan", "sp_dipublikasikan"), choices=YES_NO, help_id="Standar pelayanan dipublikasikan: ya atau tidak.", example="ya"),
+        F("note", "text", False, ("catatan", "keterangan"), help_id="Catatan.", example=""),
+    ),
+    ("kecamatan_code", "year"),
+    _paten,
+))
+_declare(TableKind(
+    "training", "training_participation", "satu baris per kegiatan pelatihan x kecamatan x peran peserta",
+    (
+        F("event_name", "text", True, ("nama_kegiatan", "pelatihan", "kegiatan", "nama_pelatihan"), help_id="Nama pelatihan.", example="Pelatihan pelayanan garis depan"),
+        F("start_date", "date", True, ("tanggal_mulai", "mulai"), help_id="Tanggal mulai (YYYY-MM-DD).", example="2024-03-12"),
+        F("end_date", "date", True, ("tanggal_selesai", "selesai"), help_id="Tanggal selesai (YYYY-MM-DD).", example="2024-03-16"),
+        F("place", "text", False, ("tempat", "lokasi"), help_id="Tempat.", example="Surabaya"),
+        F("organiser", "text", True, ("penyelenggara",), help_id="Penyelenggara.", example="BPSDM Provinsi Jawa Timur"),
+        F("kecamatan_code", "code", True, ("kode_kecamatan", "kode_kec", "kode_wilayah"), ("kecamatan",), help_id="Kode kecamatan asal kelompok peserta.", example="35.01.01"),
+        F("role", "choice", True, ("peran", "jabatan", "peran_peserta"), choices=ROLES, help_id="Peran peserta (lembar Daftar).", example="staf_paten"),
+        F("participants", "integer", True, ("jumlah_peserta", "peserta", "jumlah"), minimum=1, maximum=10_000, help_id="Jumlah peserta dengan peran itu.", example="2"),
+    ),
+    ("event_name", "start_date", "kecamatan_code", "role"),
+    _training,
+    check_file=_training_events,
+))
+_declare(TableKind(
+    "services", "desa_service", "satu baris per desa/kelurahan x tahun: permintaan dan pasokan layanan dasar",
+    (
+        F("region_code", "code", True, ("kode_desa", "kode_kelurahan", "kode_desa_kelurahan", "kode_wilayah", "kode"), ("desa",), help_id="Kode desa/kelurahan (Kemendagri).", example="35.01.01.2001"),
+        F("period", "period", True, ("tahun", "periode"), help_id="Tahun (2024).", example="2024"),
+        *(F(name, "integer", False, aliases, minimum=0, maximum=top, help_id=text + " Kosong = tidak ada data (bukan nol).", example=example)
+          for name, aliases, text, top, example in SERVICE_FIELDS),
+    ),
+    ("region_code", "period"),
+    _services,
+))
+
+
+def _schema(spec: TableKind) -> pa.Schema:
+    return pa.schema([("row_number", pa.int64()), ("source_id", pa.string())] + [(f.name, ARROW_TYPES[f.type]) for f in spec.fields])
+
+
 def load(spec: TableKind, con: duckdb.DuckDBPyConnection, path: Path, options: dict, limits: Limits) -> pipeline.Loaded:
     mapping = options.get("map") or {}
     wanted = {f.name: f.spellings for f in spec.fields}
@@ -258,13 +431,22 @@ def load(spec: TableKind, con: duckdb.DuckDBPyConnection, path: Path, options: d
             continue
         seen[key] = number
         rows.append(row)
+    if spec.check_file:
+        cells_of = dict(sheet.rows)
+        for number, column, message in spec.check_file(rows):
+            problems.append(Problem(sheet.name, number, header.get(column, column), cell(cells_of[number], found.get(column)), message))
+    if spec.check_staged and rows:  # against the published tables, so that one report lists every error
+        pipeline.stage(con, rows, _schema(spec))
+        cells_of = dict(sheet.rows)
+        problems += [Problem(sheet.name, number, header.get(column, column), cell(cells_of[number], found.get(column)), message)
+                     for number, column, message in pipeline.query(con, f"{spec.table}_check")]
+        con.unregister("staged")
     warnings = pipeline.fail_if(problems)
     if not rows:
         raise ImportFailed([Problem(sheet.name, None, "", "", "tidak ada baris data untuk diimpor (no rows)")])
 
     messages = pipeline.add_source(con, source_row)
-    schema = pa.schema([("row_number", pa.int64()), ("source_id", pa.string())] + [(f.name, ARROW_TYPES[f.type]) for f in spec.fields])
-    pipeline.stage(con, rows, schema)
+    pipeline.stage(con, rows, _schema(spec))
     replaced = pipeline.query(con, f"{spec.table}_matches")[0][0]
     pipeline.script(con, f"{spec.table}_apply")
     con.unregister("staged")

@@ -64,6 +64,7 @@ def write(kind: str, output: str | Path, db: str | Path | None = None) -> Path:
     with database.connect_readonly(path) as con:
         regions = con.execute(sql.load("imports/template_regions")).fetchall()
         catalog = con.execute(sql.load("imports/catalog")).fetchall()
+        innovations = con.execute(sql.load("imports/template_innovations")).fetchall() if kind == "replications" else []
 
     wb = Workbook()
     data = wb.active
@@ -74,7 +75,7 @@ def write(kind: str, output: str | Path, db: str | Path | None = None) -> Path:
 
     wanted = {lvl for f in spec.fields if f.type == "code" for lvl in (f.levels or LEVELS)}
     level_ranges = _write_regions(region_sheet, [r for r in regions if r[2] in wanted])
-    lists = _lists(spec, catalog)
+    lists = _lists(spec, catalog, innovations)
     list_ranges = _write_lists(list_sheet, lists)
 
     for column, field in enumerate(spec.fields, start=1):
@@ -100,11 +101,14 @@ def write(kind: str, output: str | Path, db: str | Path | None = None) -> Path:
     return output
 
 
-def _lists(spec: Spec, catalog) -> dict[str, list[str]]:
+def _lists(spec: Spec, catalog, innovations=()) -> dict[str, list[str]]:
     """The fixed lists a kind's columns draw from (name -> values)."""
     lists = {}
     for field in spec.fields:
-        if field.name == "indicator_id":
+        if field.name == "innovation_name" and innovations:  # replications: the registry, origin beside each name
+            lists[field.name] = [row[0] for row in innovations]
+            lists["kode_wilayah_asal"] = [row[1] for row in innovations]
+        elif field.name == "indicator_id":
             lists[field.name] = [row[0] for row in catalog]
         elif field.name == "status_idm":
             thresholds = next(row[6] for row in catalog if row[0] == "idm")
@@ -154,7 +158,7 @@ def _write_regions(ws, regions) -> dict[str, tuple[int, int]]:
 def _validation(field: Field, lists, list_ranges, level_ranges) -> DataValidation | None:
     name = field.name
     if name in list_ranges:
-        strict = name != "evidence"  # evidence has open values (stated_as_previous_level_...)
+        strict = name not in ("evidence", "innovation_name")  # open values (stated_as_previous_level_...; a pasted name, which the import checks)
         return DataValidation(type="list", formula1=list_ranges[name], allow_blank=not field.required,
                               showErrorMessage=True, errorStyle="stop" if strict else "warning",
                               errorTitle="Nilai tidak ada di daftar", error=f"Pilih {name} dari daftar (lembar {LIST_SHEET}).",

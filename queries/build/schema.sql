@@ -194,3 +194,69 @@ CREATE TABLE covid_case (
     total_active    INTEGER,
     source_id       VARCHAR NOT NULL
 );
+
+-- Grain: one row per innovation x adopting region. The innovation is named by its natural key
+-- (innovation.name + innovation.region_code, the region where it started), so replacing an
+-- innovation by an import never leaves its replications pointing at a stale id. Filled by the
+-- demo generator (cettar/demo_innovation.py, source 'demo') and by `cettar import replications`.
+CREATE TABLE replication (
+    innovation_name      VARCHAR NOT NULL,  -- = innovation.name
+    origin_region_code   VARCHAR NOT NULL,  -- = innovation.region_code (where it started)
+    adopting_region_code VARCHAR NOT NULL,  -- kab/kota, kecamatan or desa that took it up
+    year                 INTEGER NOT NULL,  -- year of adoption
+    source_url           VARCHAR,           -- one or more URLs separated by ' ; '
+    note                 VARCHAR,
+    source_id            VARCHAR NOT NULL
+);
+
+-- Grain: one row per kecamatan x delegated authority x evaluation year. A bupati/wali kota
+-- delegates authority to the camat by a Perbup/Perwal (PP 17/2018) and evaluates every year how
+-- the kecamatan exercises it. Filled by `cettar import authority` (the build adds demo rows).
+CREATE TABLE delegated_authority (
+    kecamatan_code    VARCHAR NOT NULL,
+    year              INTEGER NOT NULL,  -- evaluation year
+    authority         VARCHAR NOT NULL,  -- as the regulation names it
+    authority_type    VARCHAR NOT NULL,  -- perizinan | rekomendasi | koordinasi | pembinaan | pengawasan | fasilitasi | penetapan | penyelenggaraan | lainnya
+    sector            VARCHAR NOT NULL,  -- the government affair (urusan), e.g. administrasi kependudukan
+    regulation_type   VARCHAR NOT NULL,  -- perbup | perwal | lainnya
+    regulation_number VARCHAR NOT NULL,
+    regulation_year   INTEGER NOT NULL,
+    since_year        INTEGER,           -- since when the camat holds it (NULL: not stated)
+    evaluation        VARCHAR NOT NULL,  -- sangat_baik | baik | cukup | kurang | belum_dievaluasi
+    evaluation_score  DOUBLE,            -- 0-100, where the evaluation gives a score
+    note              VARCHAR,
+    source_id         VARCHAR NOT NULL
+);
+
+-- Grain: one row per kecamatan x year: integrated administrative services (PATEN).
+CREATE TABLE paten_status (
+    kecamatan_code     VARCHAR NOT NULL,
+    year               INTEGER NOT NULL,
+    implemented        BOOLEAN NOT NULL,
+    since_year         INTEGER,          -- first year of PATEN in the kecamatan
+    services_offered   INTEGER,          -- number of service types offered
+    services           VARCHAR,          -- the services, '; '-separated
+    standard_published BOOLEAN,          -- service standard (standar pelayanan) published
+    note               VARCHAR,
+    source_id          VARCHAR NOT NULL
+);
+
+-- Grain: one row per training event (name x start date), e.g. frontline service delivery.
+CREATE TABLE training_event (
+    event_id   INTEGER NOT NULL,
+    name       VARCHAR NOT NULL,
+    start_date DATE    NOT NULL,
+    end_date   DATE    NOT NULL,
+    place      VARCHAR,
+    organiser  VARCHAR NOT NULL,
+    source_id  VARCHAR NOT NULL
+);
+
+-- Grain: one row per training event x kecamatan x participant role (a participant group).
+CREATE TABLE training_participation (
+    event_id       INTEGER NOT NULL,
+    kecamatan_code VARCHAR NOT NULL,
+    role           VARCHAR NOT NULL,  -- camat | sekretaris_camat | kasi_pelayanan | staf_paten | pendamping_desa | perangkat_desa | lainnya
+    participants   INTEGER NOT NULL,
+    source_id      VARCHAR NOT NULL
+);

@@ -22,6 +22,16 @@ WITH t AS (
            (SELECT string_agg(DISTINCT source_id, ', ') FROM kompak_fact) FROM kompak_fact
     UNION ALL SELECT 'boundary', count(*), NULL, NULL,
            (SELECT string_agg(DISTINCT source_id, ', ') FROM boundary) FROM boundary
+    UNION ALL SELECT 'replication', count(*), CAST(min(year) AS VARCHAR), CAST(max(year) AS VARCHAR),
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM replication) FROM replication
+    UNION ALL SELECT 'delegated_authority', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM delegated_authority) FROM delegated_authority
+    UNION ALL SELECT 'paten_status', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM paten_status) FROM paten_status
+    UNION ALL SELECT 'training_event', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM training_event) FROM training_event
+    UNION ALL SELECT 'training_participation', count(*), NULL, NULL,
+           (SELECT string_agg(DISTINCT source_id, ', ') FROM training_participation) FROM training_participation
     UNION ALL SELECT 'covid_case', count(*), CAST(min(case_date) AS VARCHAR), CAST(max(case_date) AS VARCHAR),
            (SELECT string_agg(DISTINCT source_id, ', ') FROM covid_case) FROM covid_case
     UNION ALL SELECT 'import_log', count(*), CAST(min(imported_at) AS VARCHAR), CAST(max(imported_at) AS VARCHAR), NULL FROM import_log

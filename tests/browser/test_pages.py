@@ -8,8 +8,8 @@ pytestmark = pytest.mark.browser
 
 # (screenshot name, url path, a heading the page must show, a selector with real content)
 PAGES = [
-    ("overview_id", "/", "Ikhtisar", ".js-plotly-plot .barlayer path"),
-    ("overview_en", "/?lang=en", "Overview", ".js-plotly-plot .barlayer path"),
+    ("overview_id", "/ikhtisar", "Ikhtisar", ".js-plotly-plot .barlayer path"),
+    ("overview_en", "/ikhtisar?lang=en", "Overview", ".js-plotly-plot .barlayer path"),
     ("data_id", "/data", "Data & Metodologi", '[data-testid="stDataFrame"]'),
     ("data_en", "/data?lang=en", "Data & Methodology", '[data-testid="stDataFrame"]'),
 ]
@@ -29,7 +29,7 @@ def test_page_shows_real_content_offline(app_url, open_page, name, path, heading
 
 
 def test_language_switch_in_the_browser(app_url, open_page):
-    page = open_page("language_switch").open(app_url + "/")
+    page = open_page("language_switch").open(app_url + "/ikhtisar")
     page.wait_for_text("h1", "Ikhtisar")
     page.page.locator("[data-testid=stButtonGroup] button", has_text="English").click()
     page.wait_for_text("h1", "Overview")
@@ -40,7 +40,7 @@ def test_language_switch_in_the_browser(app_url, open_page):
 
 
 def test_area_filter_in_the_browser(app_url, open_page):
-    page = open_page("area_filter").open(app_url + "/?wilayah=35.78")
+    page = open_page("area_filter").open(app_url + "/ikhtisar?wilayah=35.78")
     page.wait_for_text("h1", "Ikhtisar")
     page.page.wait_for_selector('[data-testid="stMetricValue"]', timeout=30_000)
     page.settle()

@@ -12,7 +12,11 @@ def test_heatmap_and_slider(app_url, open_page):
     page = open_page("ppkm_levels").open(app_url + "/koordinasi?inmendagri=22/2021")
     page.wait_for_text("h1", "PPKM & Koordinasi")
     page.page.wait_for_selector(".js-plotly-plot .heatmaplayer image, .js-plotly-plot .hm image", timeout=30_000)
+    page.page.wait_for_selector(".js-plotly-plot path.choroplethlocation", timeout=30_000)
     page.settle()
+    # the level map: one shape per kab/kota (schematic tiles without imported boundaries)
+    level_map = page.page.locator(".js-plotly-plot", has=page.page.locator("path.choroplethlocation")).first
+    assert level_map.locator("path.choroplethlocation").count() == 38
     metrics = dict(zip(
         page.page.locator('[data-testid="stMetricLabel"]').all_inner_texts(),
         page.page.locator('[data-testid="stMetricValue"]').all_inner_texts(),
@@ -25,6 +29,7 @@ def test_heatmap_and_slider(app_url, open_page):
     expect(thumb).to_have_attribute("aria-valuetext", "27/2021", timeout=30_000)
     page.wait_for_text("h3", "Inmendagri 27/2021")
     page.settle()
+    page.section_screenshots(["Sebaran level", "Level per kab/kota"])
     assert "inmendagri=27%2F2021" in page.page.url or "inmendagri=27/2021" in page.page.url
     page.screenshot()
     assert page.exceptions() == []
