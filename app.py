@@ -60,10 +60,23 @@ PAGES = [
     ("pages/ppkm.py", "nav.ppkm", "koordinasi"),
     ("pages/capacity.py", "nav.capacity", "kapasitas"),
     ("pages/compare.py", "nav.compare", "bandingkan"),
+    ("pages/presentation.py", "nav.presentation", "presentasi"),
     ("pages/data_sources.py", "nav.data", "data"),
 ]
 pages = [st.Page(script, title=ui.t(title), url_path=path, default=i == 0) for i, (script, title, path) in enumerate(PAGES)]
 navigation = st.navigation(pages)
 with st.sidebar:
     st.caption(ui.t("app.attribution"))
+with st.sidebar:  # Copy link: every page keeps its state in the URL, so the link reopens the same view.
+    from html import escape
+
+    st.html(
+        f"<button class='cettar-copy-link' title='{escape(ui.t('link.help'))}' data-done='{escape(ui.t('link.copied'))}' "
+        "style='font:inherit;font-size:.9rem;padding:.3rem .8rem;border:1px solid rgba(49,51,63,.3);border-radius:.5rem;"
+        f"background:#fff;color:inherit;cursor:pointer'>{escape(ui.t('link.copy'))}</button><script>"
+        "document.querySelectorAll('.cettar-copy-link:not([data-ready])').forEach(b => { b.dataset.ready = 1; const label = b.textContent;"
+        " b.onclick = () => navigator.clipboard.writeText(location.href).then(() => { b.textContent = b.dataset.done;"
+        " setTimeout(() => { b.textContent = label; }, 2500); }, () => prompt(b.title, location.href)); });</script>",
+        unsafe_allow_javascript=True,
+    )
 navigation.run()

@@ -167,3 +167,27 @@ def capacity_gaps(year: str, scope) -> pd.DataFrame:
     (cettar.capacity.service_gaps of the desa values: the numbers the stored indicators hold)."""
     path = str(database_path())
     return _capacity_gaps(year, scope, path, db.data_version(path)).copy()
+
+
+# --- presentation page (Presentasi) -----------------------------------------------------------
+
+def presentation_reader():
+    """A storyline.Reader on the cached queries and map shapes."""
+    from cettar import storyline
+
+    return storyline.Reader(query=query, shapes=map_shapes, boundary_counts=map_boundary_counts)
+
+
+@st.cache_resource(max_entries=48, show_spinner=False)
+def _presentation_slide(slide: str, indicator: str, period: str, lang: str, path: str, version: str):
+    from cettar import storyline
+
+    return storyline.build_slide(presentation_reader(), slide, indicator, period, lang)
+
+
+def presentation_slides(slides, indicator: str, period: str, lang: str) -> list:
+    """The storyline's slides (storyline.Slide), each kept as a resource per data version: the
+    page only reads them (a copy per rerun would cost more than it guards)."""
+    path = str(database_path())
+    version = db.data_version(path)
+    return [_presentation_slide(s, indicator, str(period), lang, path, version) for s in slides]

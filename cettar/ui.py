@@ -98,24 +98,34 @@ def indicator_name(row) -> str:
 
 
 def download_csv(frame: pd.DataFrame, file_name: str, key: str) -> None:
-    """A CSV download of a table as shown (formula-like cells escaped)."""
-    st.download_button(
-        t("data.download"),
-        data=safe_csv(frame),
-        file_name=file_name,
-        mime="text/csv",
-        key=key,
-    )
+    """Downloads of a table as shown: CSV and XLSX (see download_table)."""
+    download_table(frame, file_name.removesuffix(".csv"), key)
+
+
+def download_table(frame: pd.DataFrame, file_stem: str, key: str) -> None:
+    """A table as shown, as CSV and as XLSX (file_stem.csv / .xlsx), side by side. Formula-like
+    cells are escaped (cettar.exports); the workbook is written only when its button is clicked."""
+    from cettar import exports
+
+    with st.container(horizontal=True, gap="small", key=f"{key}_downloads"):
+        st.download_button(t("data.download"), data=exports.table_csv(frame), file_name=f"{file_stem}.csv",
+                           mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
+        st.download_button(t("download.xlsx"), data=lambda: exports.table_xlsx(frame), file_name=f"{file_stem}.xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+                           icon=":material/table_view:", on_click="ignore")
 
 
 def safe_csv(frame: pd.DataFrame) -> bytes:
     """CSV with text cells that a spreadsheet would run as a formula prefixed by an apostrophe."""
-    def escape(value):
-        if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-            return "'" + value
-        return value
+    from cettar import exports
 
-    return frame.map(escape).to_csv(index=False).encode("utf-8-sig")
+    return exports.table_csv(frame)
+
+
+def plotly_config(file_stem: str = "cettar", **extra) -> dict:
+    """Options for st.plotly_chart: the modebar stays available, and its camera button saves the
+    chart as a PNG (drawn in the browser, so it works offline) named after the view."""
+    return {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": 2}} | extra
 
 
 def map_view(level: str) -> str:
@@ -129,7 +139,8 @@ def show_map(fig, classes, title: str, key: str, schematic: bool) -> None:
     """A plotly map (offline topojson), its legend drawn by Streamlit, and a schematic note."""
     from cettar import maps
 
-    st.plotly_chart(fig, key=key, config={"topojsonURL": maps.TOPOJSON_URL, "displaylogo": False})
-    st.markdown(maps.legend_html(maps.legend(classes, lang()), title, lang()), unsafe_allow_html=True)
+    chart, legend = st.columns([4, 1])
+    chart.plotly_chart(fig, key=key, config={"topojsonURL": maps.TOPOJSON_URL, "displaylogo": False})
+    legend.markdown(maps.legend_html(maps.legend(classes, lang()), title, lang()), unsafe_allow_html=True)
     if schematic:
-        st.caption(t("map.tiles_caption"))
+        legend.caption(t("map.tiles_caption"))

@@ -146,3 +146,21 @@ def test_coordination_map_covers_the_kecamatan_of_the_area(app):
     app.sidebar.selectbox(key="wilayah").set_value("35.01").run()
     maps = choropleth_locations(app)
     assert any(len(codes) == 12 and all(c.startswith("35.01.") for c in codes) for codes in maps)
+
+
+def test_imported_risk_zones_show_30_sedang_on_2022_02_27(fresh_db, shared, monkeypatch):
+    from cettar import cli
+
+    path = shared / "realdata" / "covid_zonasi_risiko_jatim_kabkota_2021_2022.csv"
+    assert cli.main(["--db", str(fresh_db), "import", "risk-zones", str(path)]) == 0
+    monkeypatch.setenv("CETTAR_DB", str(fresh_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["minggu"] = "2022-02-27"
+    at.run()
+    at.switch_page("pages/ppkm.py").run()
+    assert not at.exception
+    assert at.select_slider(key="minggu").value == "2022-02-27"
+    summary = next(m.value for m in at.markdown if m.value.startswith("Minggu "))
+    assert "30 risiko sedang" in summary
+    zone_map = choropleth_locations(at)[1]  # level map first, then the zone map
+    assert len(zone_map) == 38
