@@ -86,7 +86,11 @@ def generate_indicator_values(regions: pd.DataFrame, catalog: pd.DataFrame, seed
     capacity = (capacity - capacity.mean()) / capacity.std()
 
     frames = []
-    demo_indicators = catalog[catalog["pillar"].notna() & (catalog["native_level"] == "kecamatan")]
+    # Indicators the dashboard derives from other values (cettar.derive) get none of their own.
+    from cettar.capacity import DERIVED_IDS as service_ids
+
+    demo_indicators = catalog[catalog["pillar"].notna() & (catalog["native_level"] == "kecamatan")
+                              & ~catalog["indicator_id"].isin(service_ids)]
     for ind in demo_indicators.sort_values("indicator_id").itertuples():
         lo, hi = float(ind.min_value), float(ind.max_value)
         sign = 1.0 if ind.direction == "higher_is_better" else -1.0

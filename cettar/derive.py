@@ -24,8 +24,8 @@ SOURCE_IDS = sorted(index.DERIVED_SOURCES.values())
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every derived table in an open, writable database."""
-    refresh_index(con)
-    refresh_service_gaps(con)  # kecamatan service gaps and ratios (cettar/capacity.py)
+    refresh_service_gaps(con)  # kecamatan service gaps and ratios (cettar/capacity.py) ...
+    refresh_index(con)  # ... before the index, which uses a service ratio (data/cettar_index.toml)
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection, config: index.Config | None = None) -> int:

@@ -196,3 +196,20 @@ def test_derived_gaps_cannot_be_imported_as_indicators(fresh_db, tmp_path):
     problems = " ".join(p["problem"] for p in report(tmp_path / "r"))
     assert "computed by the dashboard" in problems
     assert sha(fresh_db) == before
+
+
+def test_an_imported_services_template_moves_the_cettar_index(made, fresh_db, tmp_path):
+    """rasio_adminduk is weighted in pillar Tanggap (data/cettar_index.toml): an import of desa
+    services recomputes the ratio, the pillar score and the index in the same publish."""
+    query = ("SELECT indicator_id, value FROM indicator_value WHERE region_code = '35.01.01' AND period = '2024' "
+             "AND indicator_id IN ('rasio_adminduk', 'indeks_pilar_tanggap', 'indeks_cettar')")
+    before = dict(rows(fresh_db, query))
+    assert set(before) == {"rasio_adminduk", "indeks_pilar_tanggap", "indeks_cettar"}
+    # Widoro (Donorojo): 900 births without a certificate and one service point
+    path = fill(made["services"], tmp_path / "akta.xlsx", [["3501012001", "2024", None, 900, None, None, None, 1, None, None]])
+    assert cli(fresh_db, "import", "services", str(path), "--source-id", "dispendukcapil_pacitan", *SOURCE,
+               "--report-dir", str(tmp_path)) == 0
+    after = dict(rows(fresh_db, query))
+    assert after["rasio_adminduk"] > before["rasio_adminduk"]  # more births without a certificate per point
+    assert after["indeks_pilar_tanggap"] < before["indeks_pilar_tanggap"]  # lower is better: the pillar drops
+    assert after["indeks_cettar"] < before["indeks_cettar"]
