@@ -127,6 +127,20 @@ class Page:
             "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
         )
 
+    def wait_for_metrics(self, expected: list[str], timeout: float = 30_000) -> list[str]:
+        """Wait until the page's first metric values are `expected` (Streamlit may still be
+        redrawing when the status widget has gone) and return them; times out otherwise."""
+        import json
+
+        script = ("(want) => { const v = [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+                  ".map(e => e.innerText.trim()); return want.every((w, i) => v[i] === w); }")
+        try:
+            self.page.wait_for_function(script, arg=expected, timeout=timeout)
+        except Exception as exc:
+            shown = self.page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+            raise AssertionError(f"metrics {json.dumps(shown)} never started with {json.dumps(expected)}") from exc
+        return expected
+
     def exceptions(self) -> list[str]:
         """Exception boxes, and Streamlit's "page not found" dialog (a broken deep link)."""
         found = [e.inner_text() for e in self.page.query_selector_all('[data-testid="stException"]')]

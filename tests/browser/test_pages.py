@@ -42,8 +42,6 @@ def test_language_switch_in_the_browser(app_url, open_page):
 def test_area_filter_in_the_browser(app_url, open_page):
     page = open_page("area_filter").open(app_url + "/ikhtisar?wilayah=35.78")
     page.wait_for_text("h1", "Ikhtisar")
-    page.page.wait_for_selector('[data-testid="stMetricValue"]', timeout=30_000)
+    page.wait_for_metrics(["1", "31"])  # Kota Surabaya: 1 kab/kota, 31 kecamatan
     page.settle()
-    metrics = page.page.locator('[data-testid="stMetricValue"]').all_inner_texts()
-    assert metrics[:2] == ["1", "31"]  # Kota Surabaya: 1 kab/kota, 31 kecamatan
     assert page.exceptions() == []

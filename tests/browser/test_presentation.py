@@ -96,7 +96,5 @@ def test_copy_link_reopens_the_same_view(app_url, open_page):
     again = open_page("copy_link_reopened").open(copied)
     again.wait_for_text("h1", "Overview")
     again.wait_for_text('[data-testid="stMetric"]', "Awards recorded")
-    again.settle()
-    values = [v.strip() for v in again.page.locator('[data-testid="stMetricValue"]').all_inner_texts()]
-    assert values[:3] == ["1", "12", "172"]  # Pacitan: one kabupaten, its kecamatan and villages
+    again.wait_for_metrics(["1", "12", "172"])  # Pacitan: one kabupaten, its kecamatan and villages
     assert not page.exceptions() and page.outside == [] and again.outside == []
