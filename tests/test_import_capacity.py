@@ -3,8 +3,6 @@ filled templates, errors reported by sheet/row/column, all or nothing, replay on
 
 from __future__ import annotations
 
-import csv
-import hashlib
 from pathlib import Path
 
 import duckdb
@@ -14,28 +12,10 @@ from openpyxl import load_workbook
 from cettar import build, capacity, db
 from cettar.cli import main
 from cettar.importers import templates
+from tests.importing import cli, report, rows, sha
 
 SOURCE = ["--publisher", "Bagian Pemerintahan Kab. Pacitan", "--licence", "CC BY 4.0"]
 KINDS = {"authority": 666, "paten": 666, "training": 666, "services": 8494}  # region codes on the lookup sheet
-
-
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
-
-
-def rows(db: Path, query: str, params: dict | None = None):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(query, params or {}).fetchall()
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def report(folder: Path) -> list[dict]:
-    (path,) = folder.glob("*-errors.csv")
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.fixture(scope="module")

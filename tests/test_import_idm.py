@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -11,20 +10,12 @@ import duckdb
 import pytest
 from openpyxl import Workbook
 
-from cettar.cli import main
+from tests.importing import cli, sha
 
 pytestmark = pytest.mark.shared
 
 PROVINCE = {"idm_n_mandiri": 4019, "idm_n_maju": 2924, "idm_n_berkembang": 778, "idm_n_tertinggal": 0,
             "idm_n_sangat_tertinggal": 0, "idm_n_desa": 7721}
-
-
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def one(db: Path, query: str, params: dict | None = None):

@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import hashlib
 from pathlib import Path
 
-import duckdb
-import pytest
 from openpyxl import Workbook
 
-from cettar.cli import main
 from cettar.importers.indicators import derived_indicator_ids
+from tests.importing import cli, report, rows, sha, write_csv
 
 SOURCE = ["--source-id", "dinas_uji", "--publisher", "Dinas Uji Provinsi Jawa Timur", "--licence", "CC BY 4.0"]
-
-
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def rows(db: Path, query: str, params: dict | None = None):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(query, params or {}).fetchall()
-
-
-def write_csv(path: Path, lines: list[list], delimiter: str = ",") -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh, delimiter=delimiter).writerows(lines)
-    return path
 
 
 def write_xlsx(path: Path, lines: list[list], title: str = "Data") -> Path:
@@ -43,12 +20,6 @@ def write_xlsx(path: Path, lines: list[list], title: str = "Data") -> Path:
         ws.append(line)
     wb.save(path)
     return path
-
-
-def report(folder: Path) -> list[dict]:
-    (path,) = folder.glob("*-errors.csv")
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def value(db: Path, region: str, indicator: str, period: str):

@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import zipfile
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-import duckdb
 from openpyxl import load_workbook
 
 from cettar import build
 from cettar.cli import main
 from cettar.importers import templates
+from tests.importing import cli, report, rows, sha, write_csv
 
 SOURCE = ["--source-id", "bappeda_uji", "--publisher", "Bappeda Kab. Uji", "--licence", "CC BY 4.0"]
 MUSRENA = "Musrena Keren - Musyawarah Perencanaan Perempuan, Anak, Disabilitas dan Kelompok Rentan"
 HEADER = ["inovasi", "kode_wilayah_asal", "kode_wilayah_replikasi", "tahun", "sumber", "catatan"]
-
-
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
-
-
-def rows(db: Path, query: str, params: dict | None = None):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(query, params or {}).fetchall()
-
-
-def write_csv(path: Path, lines: list[list]) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(lines)
-    return path
-
-
-def report(folder: Path) -> list[dict]:
-    (path,) = folder.glob("*-errors.csv")
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_import_adds_rows_and_replaces_demo_ones(fresh_db, tmp_path, capsys):

@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-from pathlib import Path
 
-import duckdb
 import pytest
 
-from cettar.cli import main
 from cettar.paths import FACTS
+from tests.importing import cli, report, rows, write_csv
 
 SOURCE = ["--publisher", "Bagian Pemerintahan Kab. Uji", "--licence", "CC BY 4.0"]
-
-
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), *args])
-
-
-def rows(db: Path, query: str, params: dict | None = None):
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(query, params or {}).fetchall()
-
-
-def write_csv(path: Path, lines: list[list]) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(lines)
-    return path
-
-
-def report(folder: Path) -> list[dict]:
-    (path,) = folder.glob("*-errors.csv")
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.mark.shared
