@@ -1,0 +1,14 @@
+-- PROPOSED (with layout/setup.sql) rewrite of queries/data_sources/indicators.sql: periods and
+-- status from indicator_coverage, region counts from indicator_regions.
+WITH c AS (
+    SELECT c.indicator_id, min(c.period) AS first_period, max(c.period) AS last_period,
+           string_agg(DISTINCT s.status, ', ' ORDER BY s.status) AS status
+    FROM indicator_coverage c
+    LEFT JOIN data_source s ON s.source_id = c.source_id
+    GROUP BY c.indicator_id
+)
+SELECT i.*, coalesce(r.regions, 0) AS regions, c.first_period, c.last_period, c.status
+FROM indicator i
+LEFT JOIN c USING (indicator_id)
+LEFT JOIN indicator_regions r USING (indicator_id)
+ORDER BY i.pillar NULLS LAST, i.indicator_id

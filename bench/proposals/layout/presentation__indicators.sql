@@ -1,0 +1,14 @@
+-- PROPOSED (with layout/setup.sql) rewrite of queries/presentation/indicators.sql: the years
+-- come from indicator_coverage instead of every value joined to its region.
+SELECT i.indicator_id, i.name_id, i.name_en, i.unit, i.direction, i.value_type, i.native_level,
+       i.aggregation, i.pillar, i.thresholds, i.decimals,
+       string_agg(DISTINCT c.period, ',' ORDER BY c.period) AS periods
+FROM indicator i
+JOIN indicator_coverage c ON c.indicator_id = i.indicator_id
+WHERE length(c.period) = 4
+  AND (c.level = 'kecamatan' OR (c.level = 'desa' AND i.aggregation IN ('mean', 'sum', 'max')))
+GROUP BY i.indicator_id, i.name_id, i.name_en, i.unit, i.direction, i.value_type, i.native_level,
+         i.aggregation, i.pillar, i.thresholds, i.decimals
+ORDER BY i.indicator_id <> 'indeks_cettar',
+         coalesce(list_position(['cepat', 'efektif_efisien', 'tanggap', 'transparan', 'responsif'], i.pillar), 99),
+         i.indicator_id
