@@ -9,15 +9,13 @@ Chromium) the browser load test with an import published in the middle of it.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from cettar import build, db
+from cettar import build
 from cettar.paths import ROOT
 from tests.test_queries import READ_QUERIES
 
@@ -85,22 +83,6 @@ def test_load_test_uses_the_flags_of_the_browser_tests():
     from tests.browser.conftest import CHROMIUM_ARGS, LOCAL_PREFIXES
 
     assert load.CHROMIUM_ARGS == CHROMIUM_ARGS and load.LOCAL_PREFIXES == LOCAL_PREFIXES
-
-
-@pytest.mark.browser
-def test_load_test_survives_a_publish(built_db, tmp_path):
-    from bench import load
-    from tests.browser.conftest import CHROMIUM
-
-    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium (make test does)")
-    result = load.measure(built_db, tmp_path, sessions=2, changes=1, timeout_s=120)
-    assert result["errors"] == []
-    assert result["open"]["n"] == 2 and result["change"]["n"] == 2 * (1 + 1)
-    assert result["changes_after_publish"] >= 2  # each session changed the map again once the new data was out
-    assert result["import"]["returncode"] == 0
-    with db.connect_readonly(tmp_path / "loadtest.duckdb") as con:  # the import really published
-        assert con.execute("SELECT count(*) FROM import_log WHERE source_id = 'bench_load_test'").fetchone()[0] == 1
 
 
 def test_the_build_seam_swaps_the_region_list_and_the_values(tmp_path):
