@@ -3,12 +3,14 @@
 `refresh(con)` runs at the end of every build and inside every publish (import), before the
 contracts, so derived values always match the inputs they come from.
 
-Today it derives the CETTAR index (cettar/index.py, configured by data/cettar_index.toml): the
-index and the five pillar scores per kecamatan and year are stored as indicator values
-(indeks_cettar, indeks_pilar_<pillar>), so maps and profiles show them like any indicator.
-Each year's rows get the source that matches the weakest status among that year's inputs
-(all official -> cettar_index, any compiled -> cettar_index_compiled, any demo ->
-cettar_index_demo): a score computed from demo values is never labelled official.
+It derives kecamatan service gaps (cettar/capacity.py), then the CETTAR index
+(cettar/index.py, configured by data/cettar_index.toml): the index and the five pillar scores per
+kecamatan and year are stored as indicator values (indeks_cettar, indeks_pilar_<pillar>), so maps
+and profiles show them like any indicator. Each year's rows get the source that matches the
+weakest status among that year's inputs (all official -> cettar_index, any compiled ->
+cettar_index_compiled, any demo -> cettar_index_demo): a score computed from demo values is never
+labelled official. Last it summarises which values exist (indicator_coverage,
+indicator_regions): the pre-aggregated tables the catalog queries read instead of every value.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every derived table in an open, writable database."""
     refresh_service_gaps(con)  # kecamatan service gaps and ratios (cettar/capacity.py) ...
     refresh_index(con)  # ... before the index, which uses a service ratio (data/cettar_index.toml)
+    refresh_coverage(con)  # last: summarises every value, derived ones included
+
+
+def refresh_coverage(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute indicator_coverage and indicator_regions (which indicators have values at which
+    level, period and source): the small tables the catalog queries read instead of scanning
+    every value. A contract (queries/contracts/coverage.sql) checks them against the values."""
+    from cettar.build import run_script  # build imports this module
+
+    run_script(con, "build/coverage")
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection, config: index.Config | None = None) -> int:

@@ -7,7 +7,7 @@ import hashlib
 import duckdb
 import pytest
 
-from cettar import build, cli, contracts
+from cettar import build, cli, contracts, publish
 
 
 def rows(path, query, params=None):
@@ -82,6 +82,36 @@ def test_check_names_a_value_pointing_at_a_missing_region(fresh_db, capsys):
     assert cli.main(["check", str(fresh_db)]) == 1
     out = capsys.readouterr().out
     assert "indicator_value 35.99.99 / kepuasan_masyarakat / 2024: region 35.99.99 does not exist" in out
+
+
+def test_coverage_summarises_every_value_and_a_stale_one_fails_the_contracts(fresh_db):
+    covered = rows(fresh_db, "SELECT sum(n_values) FROM indicator_coverage")[0][0]
+    assert covered == rows(fresh_db, "SELECT count(*) FROM indicator_value")[0][0] > 0
+    assert rows(fresh_db, "SELECT n_values FROM indicator_coverage WHERE indicator_id = 'idm' AND level = 'desa'") == []
+    with duckdb.connect(str(fresh_db)) as con:  # a value written behind the build's back
+        con.execute("INSERT INTO indicator_value VALUES ('35.01.01.2001', 'idm', '2024', 0.8, 'demo')")
+    problems = contracts.check(fresh_db)
+    keys = set(zip(problems["table_name"], problems["row_key"], problems["problem"]))
+    assert ("indicator_coverage", "idm / 2024 / desa / demo", "summarises 0 value(s), indicator_value holds 1") in keys
+    assert any(t == "indicator_regions" and k == "idm" for t, k, _ in keys)
+
+
+def test_a_publish_refreshes_the_coverage(fresh_db):
+    with publish.changes(fresh_db) as con:
+        con.execute("INSERT INTO indicator_value VALUES ('35.01.01.2001', 'idm', '2024', 0.8, 'demo'), "
+                    "('35.01.01.2002', 'idm', '2024', 0.6, 'demo')")
+    assert rows(fresh_db, "SELECT n_values FROM indicator_coverage WHERE indicator_id = 'idm' AND level = 'desa'") == [(2,)]
+    assert contracts.check(fresh_db).empty
+
+
+def test_a_publish_adds_the_coverage_to_a_database_built_before_it_existed(fresh_db):
+    with duckdb.connect(str(fresh_db)) as con:
+        con.execute("DROP TABLE indicator_coverage")
+        con.execute("DROP TABLE indicator_regions")
+    assert not contracts.check(fresh_db).empty
+    with publish.changes(fresh_db):
+        pass
+    assert contracts.check(fresh_db).empty
 
 
 def test_check_reports_a_missing_table(fresh_db):

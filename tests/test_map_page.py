@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import shutil
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cettar import cli, maps
+from cettar import cli, maps, publish
 from cettar.paths import ROOT
 
 PAYLOAD_LIMIT = 300_000  # bytes of the kecamatan map of the whole province, per render
@@ -192,7 +191,7 @@ def test_desa_level_without_and_with_desa_values(app, fresh_db, monkeypatch):
     app.radio(key="tingkat").set_value("desa").run()
     assert any("Belum ada data desa" in i.value for i in app.info)
     # values per desa (as `cettar import idm` stores them) for two desa of Pacitan
-    with duckdb.connect(str(fresh_db)) as con:
+    with publish.changes(fresh_db) as con:  # what an import does: change, derive, check, publish
         con.execute("INSERT INTO indicator_value VALUES ('35.01.01.2001', 'idm', '2024', 0.82, 'demo'), "
                     "('35.01.01.2002', 'idm', '2024', 0.55, 'demo')")
     at = app_on(fresh_db, monkeypatch)

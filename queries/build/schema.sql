@@ -54,6 +54,12 @@ CREATE TABLE indicator_value (
     source_id    VARCHAR NOT NULL
 );
 
+-- indicator_coverage (grain: indicator x period x region level x source, with n_values) and
+-- indicator_regions (grain: indicator, with the number of regions that have a value) summarise
+-- indicator_value for the catalog-style queries. They are created, and re-created after every
+-- change, by queries/build/coverage.sql (cettar/derive.py), which also brings them to a database
+-- built before they existed; a contract checks them against the values.
+
 -- Grain: one row per program x kab/kota.
 CREATE TABLE program_membership (
     program      VARCHAR NOT NULL,

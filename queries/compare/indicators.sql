@@ -5,8 +5,8 @@ SELECT i.indicator_id, i.name_id, i.name_en, i.unit, i.direction, i.native_level
 FROM indicator i
 WHERE EXISTS (
     SELECT 1
-    FROM indicator_value v JOIN region r ON r.code = v.region_code
-    WHERE v.indicator_id = i.indicator_id AND length(v.period) = 4 AND r.level IN ('kecamatan', 'desa')
+    FROM indicator_coverage c
+    WHERE c.indicator_id = i.indicator_id AND length(c.period) = 4 AND c.level IN ('kecamatan', 'desa')
 )
 ORDER BY coalesce(list_position(['cepat', 'efektif_efisien', 'tanggap', 'transparan', 'responsif'], i.pillar), 99),
          i.indicator_id

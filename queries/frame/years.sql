@@ -1,5 +1,5 @@
--- Years that have indicator values, newest first.
+-- Years that have indicator values, newest first (from indicator_coverage).
 SELECT DISTINCT period AS year
-FROM indicator_value
+FROM indicator_coverage
 WHERE length(period) = 4
 ORDER BY year DESC
