@@ -7,23 +7,18 @@ a cursor per query), once untimed-but-recorded ("first", cold buffers) and then 
 
 Besides the sample, a query runs in the variants a page really uses (VARIANTS): the whole area
 where it takes $scope, and for map/values the other calls the map page and the region profile
-make. proposals/ holds rewrites of slow queries: each runs on the same parameters, and its result
-must equal the original's (the report says whether it does).
+make.
 """
 
 from __future__ import annotations
 
-import math
 import time
-from pathlib import Path
 
 import pandas as pd
 
 from cettar import db, sql
 
 from bench.measure import summary
-
-PROPOSALS = Path(__file__).resolve().parent / "proposals"
 
 # Parameters some read queries use that tests/test_queries.py's SAMPLES may not have yet.
 FALLBACK = {
@@ -71,144 +66,48 @@ def variants(con, name: str, samples: dict) -> list[tuple[str, dict]]:
     return out
 
 
-def _run(con, name: str, params: dict, text: str | None = None) -> pd.DataFrame:
-    if text is None:
-        return db.execute(con, name, params)
-    cur = con.cursor()
-    try:
-        return cur.execute(text, sql.bind(text, params, name)).df()
-    finally:
-        cur.close()
+def _run(con, name: str, params: dict) -> pd.DataFrame:
+    return db.execute(con, name, params)
 
 
 BUDGET_S = 30  # per query and variant: a very slow query stops after this long (at least MIN_RUNS runs)
 MIN_RUNS = 3
 
 
-def _time(con, name: str, params: dict, runs: int, text: str | None = None) -> tuple[dict, pd.DataFrame]:
+def _time(con, name: str, params: dict, runs: int) -> tuple[dict, pd.DataFrame]:
     start = time.perf_counter()
-    frame = _run(con, name, params, text)
+    frame = _run(con, name, params)
     first = time.perf_counter() - start
     seconds, spent = [], first
     for i in range(runs):
         if i >= MIN_RUNS and spent > BUDGET_S:
             break
         start = time.perf_counter()
-        _run(con, name, params, text)
+        _run(con, name, params)
         seconds.append(time.perf_counter() - start)
         spent += seconds[-1]
     return {"first_ms": first * 1000, **summary(seconds), "rows": len(frame)}, frame
 
 
-def same_result(a: pd.DataFrame, b: pd.DataFrame) -> bool:
-    """Equal as sets of rows (order and integer/float widths aside; floats to 1e-9 relative)."""
-    if list(a.columns) != list(b.columns) or len(a) != len(b):
-        return False
-    if a.empty:
-        return True
-
-    def norm(frame: pd.DataFrame) -> pd.DataFrame:
-        frame = frame.copy()
-        for c in frame.columns:
-            if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]):
-                frame[c] = frame[c].astype("float64")
-            else:
-                frame[c] = frame[c].astype(str)
-        return frame.sort_values(list(frame.columns), kind="stable").reset_index(drop=True)
-
-    x, y = norm(a), norm(b)
-    for c in x.columns:
-        if x[c].dtype == "float64":
-            for p, q in zip(x[c], y[c]):
-                if not (p == q or (math.isnan(p) and math.isnan(q)) or math.isclose(p, q, rel_tol=1e-9, abs_tol=1e-9)):
-                    return False
-        elif not x[c].equals(y[c]):
-            return False
-    return True
-
-
-def proposals(folder: Path = PROPOSALS) -> dict[str, Path]:
-    """query name -> proposed rewrite (<folder>/<query folder>__<name>.sql)."""
-    return {p.stem.replace("__", "/"): p for p in sorted(folder.glob("*__*.sql"))}
-
-
-def apply_layout(db_path: str, copy: Path) -> dict:
-    """A copy of the database with proposals/layout/setup.sql applied: seconds and extra bytes."""
-    import shutil
-
-    import duckdb
-
-    copy.unlink(missing_ok=True)
-    shutil.copyfile(db_path, copy)
-    start = time.perf_counter()
-    with duckdb.connect(str(copy)) as con:
-        con.execute("SET enable_progress_bar = false")
-        con.execute("SET memory_limit = '1GB'")
-        con.execute("SET temp_directory = $dir", {"dir": str(copy.parent / "duckdb_tmp")})
-        for statement in _statements((PROPOSALS / "layout" / "setup.sql").read_text(encoding="utf-8")):
-            con.execute(statement)
-        con.execute("CHECKPOINT")
-    return {"setup_s": time.perf_counter() - start, "extra_bytes": copy.stat().st_size - Path(db_path).stat().st_size}
-
-
-def _statements(script: str) -> list[str]:
-    from cettar import build
-
-    return build._statements(script)
-
-
-def _propose(con, name, label, params, runs, path: Path, stats, frame, layout: bool) -> dict:
-    text = path.read_text(encoding="utf-8")
-    where = f"bench/proposals/{'layout/' if layout else ''}{path.name}"
-    try:
-        new_stats, new_frame = _time(con, name, params, runs, text)
-        return {"query": name, "variant": label, "file": where, "layout": layout, "was_p95_ms": stats.get("p95_ms"),
-                **new_stats, "same_result": same_result(frame, new_frame)}
-    except Exception as exc:
-        return {"query": name, "variant": label, "file": where, "layout": layout,
-                "error": f"{type(exc).__name__}: {exc}".splitlines()[0]}
-
-
-def measure(db_path: str, runs: int, only: list[str] | None = None, layout_copy: str | None = None,
-            memory_limit: str | None = None) -> dict:
-    """Every read query in its variants; with memory_limit, on a connection limited to that much
-    (DuckDB's memory_limit: the proposed setting of cettar.db.connect_readonly), proposals left out."""
+def measure(db_path: str, runs: int, only: list[str] | None = None) -> dict:
+    """Every read query in its variants, on a read-only connection opened as the app opens it
+    (with its DuckDB memory limit)."""
     names, samples, borrowed = read_queries()
     if only:
         names = [n for n in names if n in only]
-    rows, proposed = [], []
-    rewrites, layout_rewrites = ({}, {}) if memory_limit else (proposals(), proposals(PROPOSALS / "layout"))
-    layout = None
-    if layout_copy and layout_rewrites:
-        layout = apply_layout(db_path, Path(layout_copy))
-    with db.connect_readonly(db_path) as con, (db.connect_readonly(layout_copy) if layout else _Null()) as alt:
+    rows = []
+    with db.connect_readonly(db_path) as con:
         con.execute("SET enable_progress_bar = false")
-        if memory_limit:
-            con.execute(f"SET memory_limit = '{memory_limit}'")
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
         for name in names:
             for label, params in variants(con, name, samples):
                 try:
-                    stats, frame = _time(con, name, params, runs)
+                    stats, _ = _time(con, name, params, runs)
                     rows.append({"query": name, "variant": label, **stats})
                 except Exception as exc:  # a broken query is a result too
                     rows.append({"query": name, "variant": label, "error": f"{type(exc).__name__}: {exc}".splitlines()[0]})
-                    continue
-                if name in rewrites:
-                    proposed.append(_propose(con, name, label, params, runs, rewrites[name], stats, frame, False))
-                if layout and name in layout_rewrites:
-                    proposed.append(_propose(alt, name, label, params, runs, layout_rewrites[name], stats, frame, True))
-    if layout:
-        Path(layout_copy).unlink(missing_ok=True)
-    return {"queries": rows, "proposals": proposed, "layout": layout, "borrowed_samples": borrowed, "samples": _jsonable(samples),
-            "memory_limit": memory_limit}
-
-
-class _Null:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return None
+    return {"queries": rows, "borrowed_samples": borrowed, "samples": _jsonable(samples), "memory_limit": limit,
+            "memory_env": db.MEMORY_ENV}
 
 
 def _jsonable(params: dict) -> dict:

@@ -57,8 +57,7 @@ def _misses(results: dict) -> list[str]:
             if row.get("error"):
                 out.append(f"{scale}: query {row['query']} ({row['variant']}) failed: {row['error']}")
         if "peak_rss_mb" in t:
-            for what, peak in (("queries worker", q.get("peak_rss_mb")), ("build", res.get("build", {}).get("peak_rss_mb")),
-                               ("queries worker with memory_limit", res.get("queries_limited", {}).get("peak_rss_mb"))):
+            for what, peak in (("queries worker", q.get("peak_rss_mb")), ("build", res.get("build", {}).get("peak_rss_mb"))):
                 if verdict(peak, t["peak_rss_mb"]) == "MISS":
                     out.append(f"{scale}: {what} peak memory {mb(peak)} > {mb(t['peak_rss_mb'])}")
         if "build_s" in t and verdict(res.get("build", {}).get("build_s"), t["build_s"]) == "MISS":
@@ -171,29 +170,9 @@ def render(results: dict) -> str:
                      f"{r['rows']:,}" if "rows" in r else "-", verdict(r.get("p95_ms"), t["query_p95_ms"]) if not r.get("error") else "ERROR " + r["error"][:80]]
                     for r in q["queries"]]
             out += ["", table(["query", "parameters", "first", "n", "median", "p95", "rows", "target"], rows)]
-            out.append(f"\nQueries worker peak memory: {mb(q.get('peak_rss_mb'))}"
+            out.append(f"\nThe read-only connection ran as the app's does, with DuckDB's memory_limit at {q.get('memory_limit')} "
+                       f"(cettar.db, {q.get('memory_env')}). Queries worker peak memory: {mb(q.get('peak_rss_mb'))}"
                        + (f" ({verdict(q.get('peak_rss_mb'), t.get('peak_rss_mb'))})" if t.get("peak_rss_mb") else "") + ".")
-        lim = res.get("queries_limited", {})
-        if lim.get("queries"):
-            failed = [r for r in lim["queries"] if r.get("error")]
-            over = [r for r in lim["queries"] if verdict(r.get("p95_ms"), t["query_p95_ms"]) == "MISS"]
-            out += ["", f"With `SET memory_limit = '{lim.get('memory_limit')}'` on the read-only connection (proposed for "
-                        f"cettar.db.connect_readonly), the same queries ({lim['queries'][0].get('n', 0)} runs each) peak at "
-                        f"{mb(lim.get('peak_rss_mb'))} ({verdict(lim.get('peak_rss_mb'), t.get('peak_rss_mb'))}); "
-                        f"{len(failed)} failed" + (": " + "; ".join(f"{r['query']} ({r['variant']}): {r['error'][:100]}" for r in failed) if failed else "")
-                        + f"; {len(over)} over the latency target."]
-        if q.get("proposals"):
-            out += ["", "### Proposed query rewrites (bench/proposals/, not yet in queries/)", "",
-                    "Each runs on the same parameters as the query it would replace; `same result` compares the rows."]
-            if q.get("layout"):
-                out.append(f"Rewrites under bench/proposals/layout/ read the pre-aggregated tables of "
-                           f"bench/proposals/layout/setup.sql, applied to a copy of the database: that step took "
-                           f"{secs(q['layout']['setup_s'])} and {q['layout']['extra_bytes'] / 1e6:,.1f} MB (a build would add both).")
-            rows = [[r["query"], r["variant"], r["file"], ms(r.get("was_p95_ms")), ms(r.get("p95_ms")),
-                     "yes" if r.get("same_result") else ("ERROR " + r["error"][:80] if r.get("error") else "NO"),
-                     verdict(r.get("p95_ms"), t["query_p95_ms"])] for r in q["proposals"]]
-            out += ["", table(["query", "parameters", "rewrite", "p95 now", "p95 rewritten", "same result", "target"], rows)]
-
         if naive.get("runs"):
             out += ["", "### Naive baseline: CSV + pandas (no DuckDB, nothing cached)", "",
                     f"Per filter change the naive page reads the CSV export ({naive.get('csv_bytes', 0) / 1e6:,.0f} MB) "

@@ -11,7 +11,7 @@ its own:
    national: cettar.build.populate with Indonesia's whole region list and values generated in
    DuckDB (bench/national.py), plus East Java's boundaries copied from the provincial database.
    Databases live in --workdir (default: <tmp>/cettar-bench), never in the repository.
-2. every read query (bench/queries.py), and the proposed rewrites in bench/proposals/;
+2. every read query (bench/queries.py);
 3. every page of app.py: first load and filter change (bench/pages.py), shipped and naive;
 4. the naive CSV + pandas baseline and the map's bytes (bench/naive.py);
 5. the browser load test on the provincial database (bench/load.py);
@@ -100,11 +100,8 @@ def run_scale(scale: str, args, workdir: Path, pages: list[str], provincial_db: 
                 record.write_text(json.dumps(res["build"], indent=1))
     if not res["build"].get("ok") or not path.exists():
         return res, None
-    res["queries"] = worker("queries", {"db": str(path), "runs": args.runs, "layout_copy": str(folder / "layout.duckdb")},
+    res["queries"] = worker("queries", {"db": str(path), "runs": args.runs},
                             workdir, f"{scale}-queries")
-    if scale == "national" and args.memory_limit:  # the proposed cap on the app's connection, measured
-        res["queries_limited"] = worker("queries", {"db": str(path), "runs": min(args.runs, 5), "memory_limit": args.memory_limit},
-                                        workdir, f"{scale}-queries-limited")
     res["pages"], res["naive_pages"] = [], []
     for page in pages:
         name = Path(page).stem
@@ -128,8 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=20, help="runs per page and per query (default 20)")
     parser.add_argument("--naive-runs", type=int, default=5, help="runs of each naive measurement (default 5; 0 skips the baseline)")
     parser.add_argument("--naive-memory-gb", type=float, default=8.0, help="address-space limit of the naive CSV worker (default 8)")
-    parser.add_argument("--memory-limit", default="1GB",
-                        help="at national scale, also run the queries with this DuckDB memory_limit (default 1GB; '' skips)")
     parser.add_argument("--pages", help="comma-separated page scripts (default: every page app.py registers)")
     parser.add_argument("--sessions", type=int, default=10, help="browser sessions of the load test (default 10)")
     parser.add_argument("--changes", type=int, default=3, help="filter changes per session (default 3)")

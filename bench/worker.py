@@ -55,7 +55,7 @@ def build_national(args: dict) -> dict:
 def queries(args: dict) -> dict:
     from bench import queries as q
 
-    return q.measure(args["db"], args["runs"], args.get("only"), args.get("layout_copy"), args.get("memory_limit"))
+    return q.measure(args["db"], args["runs"], args.get("only"))
 
 
 def pages(args: dict) -> dict:

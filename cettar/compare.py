@@ -188,12 +188,25 @@ def aggregate(values: pd.DataFrame, catalog: pd.DataFrame, key: str) -> pd.DataF
     out = grouped.agg(
         total=("value", "sum"), wsum=("wv", "sum"), w=("weight", "sum"), top=("value", "max"), n=("value", "size")
     ).reset_index()
-    out["status"] = grouped["status"].agg(join_statuses).to_numpy()
+    out["status"] = _group_statuses(frame, [key, "indicator_id", "year"]).reindex(
+        pd.MultiIndex.from_frame(out[[key, "indicator_id", "year"]])).to_numpy()
     rule = out["indicator_id"].map(dict(zip(catalog["indicator_id"], catalog["aggregation"])))
     out["value"] = np.select(
         [rule == "mean", rule == "sum", rule == "max"], [out["wsum"] / out["w"], out["total"], out["top"]], np.nan
     )
     return out[columns]
+
+
+def _group_statuses(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """join_statuses per group, joined in Python only where a group has more than one distinct
+    status string (most groups have one: a per-group Python call costs more than the rest of
+    aggregate)."""
+    st = frame[keys + ["status"]].drop_duplicates()
+    several = st.duplicated(keys, keep=False)
+    single = st[~several].set_index(keys)["status"].map(lambda s: join_statuses([s]))
+    if not several.any():
+        return single
+    return pd.concat([single, st[several].groupby(keys)["status"].agg(join_statuses)])
 
 
 def level_values(values: pd.DataFrame, stored: pd.DataFrame, catalog: pd.DataFrame, level: str) -> pd.DataFrame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -18,6 +20,10 @@ class DatabaseMissing(FileNotFoundError):
 CATALOG = "cettar"
 
 
+MEMORY_ENV = "CETTAR_DB_MEMORY_LIMIT"
+MEMORY_LIMIT = "1GB"  # per reader instance (one per app replica); docs/SCALING.md
+
+
 class ReadOnlyDatabase:
     """A read-only view of one database file, as it was when opened.
 
@@ -28,9 +34,14 @@ class ReadOnlyDatabase:
     attached catalog. Supports `execute`, `cursor`, `close` and `with`.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, memory_limit: str | None = None):
         self.path = path
-        self._con = duckdb.connect()
+        # DuckDB would otherwise take up to 80 % of the machine's RAM per instance, in every
+        # replica at once; beyond the limit it spills to a temporary directory or fails the query.
+        self._con = duckdb.connect(config={
+            "memory_limit": memory_limit or os.environ.get(MEMORY_ENV, MEMORY_LIMIT),
+            "temp_directory": os.path.join(tempfile.gettempdir(), "cettar-duckdb"),
+        })
         # ATTACH takes no bound parameters: the path is quoted as a SQL string literal.
         literal = "'" + str(path).replace("'", "''") + "'"
         self._con.execute(f"ATTACH {literal} AS {CATALOG} (READ_ONLY)")

@@ -9,8 +9,9 @@ kecamatan and year are stored as indicator values (indeks_cettar, indeks_pilar_<
 and profiles show them like any indicator. Each year's rows get the source that matches the
 weakest status among that year's inputs (all official -> cettar_index, any compiled ->
 cettar_index_compiled, any demo -> cettar_index_demo): a score computed from demo values is never
-labelled official. Last it summarises which values exist (indicator_coverage,
-indicator_regions): the pre-aggregated tables the catalog queries read instead of every value.
+labelled official. Last it pre-aggregates: which values exist (indicator_coverage,
+indicator_regions, read by the catalog queries) and what the maps show per kab/kota and
+kecamatan (region_value, read by map/values), so pages never scan every value.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every derived table in an open, writable database."""
     refresh_service_gaps(con)  # kecamatan service gaps and ratios (cettar/capacity.py) ...
     refresh_index(con)  # ... before the index, which uses a service ratio (data/cettar_index.toml)
-    refresh_coverage(con)  # last: summarises every value, derived ones included
+    refresh_coverage(con)  # last: summarise every value, derived ones included ...
+    refresh_region_values(con)  # ... and what the maps show per kab/kota and kecamatan
 
 
 def refresh_coverage(con: duckdb.DuckDBPyConnection) -> None:
@@ -38,6 +40,15 @@ def refresh_coverage(con: duckdb.DuckDBPyConnection) -> None:
     from cettar.build import run_script  # build imports this module
 
     run_script(con, "build/coverage")
+
+
+def refresh_region_values(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute region_value: every indicator x period at kab/kota and kecamatan level, stored
+    or rolled up from the level below (queries/build/region_values.sql), which map/values reads
+    instead of rolling up desa values on every page run."""
+    from cettar.build import run_script  # build imports this module
+
+    run_script(con, "build/region_values")
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection, config: index.Config | None = None) -> int:

@@ -99,3 +99,14 @@ def test_a_reader_opened_before_a_publish_sees_the_new_data_only_after_reopening
         assert old.execute("SELECT count(*) FROM build_info WHERE key = 'scaling_marker'").fetchone()[0] == 0
         with db.connect_readonly(fresh_db) as new:
             assert new.execute("SELECT value FROM build_info WHERE key = 'scaling_marker'").fetchone()[0] == "second"
+
+
+def test_readers_have_a_memory_limit_that_can_be_set(built_db, monkeypatch):
+    def limit():
+        with db.connect_readonly(built_db) as con:
+            return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    monkeypatch.delenv(db.MEMORY_ENV, raising=False)
+    assert limit() == "953.6 MiB"  # 1 GB: not DuckDB's default of 80 % of the machine's RAM
+    monkeypatch.setenv(db.MEMORY_ENV, "500MB")
+    assert limit() == "476.8 MiB"

@@ -59,6 +59,8 @@ CREATE TABLE indicator_value (
 -- indicator_value for the catalog-style queries. They are created, and re-created after every
 -- change, by queries/build/coverage.sql (cettar/derive.py), which also brings them to a database
 -- built before they existed; a contract checks them against the values.
+-- region_value (grain: map level x region x indicator x period: what a kab/kota or kecamatan
+-- map shows, stored or rolled up) is created the same way by queries/build/region_values.sql.
 
 -- Grain: one row per program x kab/kota.
 CREATE TABLE program_membership (

@@ -38,11 +38,16 @@ def open_map(open_page, name: str, url: str, count: int | None = None):
     return page
 
 
-def wait_count(page, count: int, selector: str = SHAPES, timeout: float = 60) -> None:
+def wait_count(page, count: int | range, selector: str = SHAPES, timeout: float = 60) -> int:
+    """Wait until the page draws `count` shapes (a number or a range): Plotly may still be
+    redrawing after Streamlit's script has finished. Returns the count."""
+    wanted = count if isinstance(count, range) else range(count, count + 1)
     deadline = time.monotonic() + timeout
-    while page.page.locator(selector).count() != count and time.monotonic() < deadline:
+    while page.page.locator(selector).count() not in wanted and time.monotonic() < deadline:
         time.sleep(0.3)
-    assert page.page.locator(selector).count() == count
+    drawn = page.page.locator(selector).count()
+    assert drawn in wanted, f"{drawn} shapes drawn, expected {count}"
+    return drawn
 
 
 def fills(page) -> list[str]:
@@ -105,8 +110,7 @@ def test_a_click_on_a_kabkota_drills_down_and_back(geo_app_url, open_page):
     page.page.get_by_role("button", name="← All of East Java").wait_for(timeout=60_000)
     page.settle()
     assert "wilayah=35." in page.page.url and "tingkat=kabkota" not in page.page.url
-    drilled = page.page.locator(SHAPES).count()
-    assert 3 <= drilled <= 33  # the kecamatan of one kab/kota
+    wait_count(page, range(3, 34))  # the kecamatan of one kab/kota
     page.screenshot()
     page.page.get_by_role("button", name="← All of East Java").click()
     wait_count(page, 38 + 3)  # back to the kab/kota map (Gresik and Sumenep also drawn in their island insets)
