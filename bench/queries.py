@@ -59,8 +59,9 @@ def variants(con, name: str, samples: dict) -> list[tuple[str, dict]]:
         if desa:
             out.append((f"desa->kecamatan rollup ({desa}), whole area", {**whole, "indicator": desa}))
         out.append(("kab/kota level, whole area", {**whole, "level": "kabkota"}))
-        out.append(("every indicator of a period (profile)", {**whole, "indicator": None}))
         out.append(("every period of an indicator (profile trend)", {**whole, "period": None}))
+    if name == "map/profile":
+        out.append(("a kab/kota", {**samples, "level": "kabkota", "code": samples["kabkota"]}))
     if name == "compare/kecamatan_values":
         out.append(("one indicator (DiD panel)", {**samples, "indicators": samples["indicators"][:1]}))
     return out

@@ -20,6 +20,7 @@ ACTIVITY_TYPES = (
     "social_aid_distribution",
     "other",
 )
+TABLE_ROWS = 1000  # coordination records listed on the page (the newest); downloads hold every record
 LEVEL_COLOURS = {1: "#1a9850", 2: "#fee08b", 3: "#f46d43", 4: "#a50026"}
 ZONES = ["tidak_ada_kasus", "rendah", "sedang", "tinggi"]
 ZONE_COLOURS = {"tidak_ada_kasus": "#4575b4", "rendah": "#abd9e9", "sedang": "#fdae61", "tinggi": "#d73027"}

@@ -14,7 +14,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cettar import formats, i18n
-from cettar.maps import is_demo, ranks
 
 
 def compare(value, median, direction: str) -> str:
@@ -27,52 +26,32 @@ def compare(value, median, direction: str) -> str:
     return "better" if higher == (direction == "higher_is_better") else "worse"
 
 
-def rank_of(values: pd.Series, code: str, direction: str) -> tuple[int | None, int]:
-    """(rank, number ranked) of code among values indexed by code; 1 = best."""
-    values = values.dropna()
-    if code not in values.index:
-        return None, len(values)
-    return int(ranks(values, direction).loc[code]), len(values)
+def indicator_table(stats: pd.DataFrame, catalog: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per indicator with a value for the period, in catalog order.
 
-
-def indicator_table(values: pd.DataFrame, regions: pd.DataFrame, catalog: pd.DataFrame, code: str,
-                    lang: str, below: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per indicator with a value for the period.
-
-    values: map/values of the region's level for one period, whole province (indicator_id,
-    code, value, status). regions: map/regions of that level (code, kabkota_code).
-    below: map/values one level down (for a kab/kota: its kecamatan), or None.
-    Columns: indicator_id, indicator, value, kabkota_median, province_median, compared, rank,
-    rank_text, status.
+    stats: map/profile of the region (indicator_id, value, province_median, kabkota_median,
+    rank, ranked, demo). Columns: indicator_id, indicator, unit, value, kabkota_median,
+    province_median, compared, rank, rank_text, demo.
     """
-    kabkota = regions.set_index("code")["kabkota_code"].get(code)
-    peers = regions.loc[regions["kabkota_code"] == kabkota, "code"]
+    by_id = stats.set_index("indicator_id")
     rows = []
     for row in catalog.itertuples(index=False):
-        mine = values[values["indicator_id"] == row.indicator_id].set_index("code")
-        if mine.empty:
+        if row.indicator_id not in by_id.index:
             continue
-        series = mine["value"]
-        value = series.get(code)
-        province_median = series.median()
-        if below is not None:
-            sub = below[(below["indicator_id"] == row.indicator_id) & (below["code"].str.startswith(code + "."))]
-            kab_median = sub["value"].median() if len(sub) else float("nan")
-        else:
-            kab_median = series[series.index.isin(peers)].median()
-        rank, n = rank_of(series, code, row.direction)
+        st = by_id.loc[row.indicator_id]
+        value, rank = st["value"], None if pd.isna(st["rank"]) else int(st["rank"])
         decimals = int(row.decimals)
         rows.append({
             "indicator_id": row.indicator_id,
             "indicator": row.name_en if lang == "en" else row.name_id,
             "unit": row.unit,
             "value": formats.number(value, lang, decimals),
-            "kabkota_median": formats.number(kab_median, lang, decimals),
-            "province_median": formats.number(province_median, lang, decimals),
-            "compared": compare(value, province_median, row.direction),
+            "kabkota_median": formats.number(st["kabkota_median"], lang, decimals),
+            "province_median": formats.number(st["province_median"], lang, decimals),
+            "compared": compare(value, st["province_median"], row.direction),
             "rank": rank,
-            "rank_text": i18n.text("map.tip.rank", lang, rank=formats.number(rank, lang), n=formats.number(n, lang)) if rank else "–",
-            "demo": is_demo(mine["status"].get(code)) if "status" in mine else False,
+            "rank_text": i18n.text("map.tip.rank", lang, rank=formats.number(rank, lang), n=formats.number(int(st["ranked"]), lang)) if rank else "–",
+            "demo": bool(st["demo"]),
         })
     return pd.DataFrame(rows)
 
@@ -190,11 +169,12 @@ def build(query, code: str, indicator: str, period: str, catalog: pd.DataFrame, 
     regions = query("map/regions", level=level, scope=None)
     row = regions.set_index("code").loc[code]
     meta = catalog.set_index("indicator_id").loc[indicator]
-    values = query("map/values", level=level, indicator=None, period=period, scope=None)
-    below = query("map/values", level="kecamatan", indicator=None, period=period, scope=code) if level == "kabkota" else None
-    mine = values[values["indicator_id"] == indicator].set_index("code")["value"]
-    peers = regions.loc[regions["kabkota_code"] == row["kabkota_code"], "code"]
-    rank_text = lambda r: t("map.tip.rank", rank=formats.number(r[0], lang), n=formats.number(r[1], lang)) if r[0] else "–"  # noqa: E731
+    stats = query("map/profile", level=level, period=period, code=code, kabkota=code if level == "kabkota" else row["kabkota_code"])
+    chosen = stats.set_index("indicator_id").reindex([indicator]).iloc[0]  # all NaN when it has no value then
+
+    def rank_text(rank, n) -> str:
+        return "–" if pd.isna(rank) else t("map.tip.rank", rank=formats.number(int(rank), lang), n=formats.number(int(n), lang))
+
     names = {"region": row["name"], "province_median": t("map.profile_prov_median")}
     if level != "kabkota":
         names["kabkota_median"] = t("map.profile_kab_median")
@@ -203,12 +183,12 @@ def build(query, code: str, indicator: str, period: str, catalog: pd.DataFrame, 
     return Profile(
         code=code, level=level, name=row["name"],
         subtitle="" if level == "kabkota" else t("map.profile_kabkota", type=t(f"type.{row['type']}"), kabkota=row["kabkota_name"]),
-        value=f"{formats.number(mine.get(code), lang, int(meta['decimals']))} {meta['unit']}".strip(),
-        rank_province=rank_text(rank_of(mine, code, meta["direction"])),
-        rank_kabkota=None if level == "kabkota" else rank_text(rank_of(mine[mine.index.isin(peers)], code, meta["direction"])),
+        value=f"{formats.number(chosen['value'], lang, int(meta['decimals']))} {meta['unit']}".strip(),
+        rank_province=rank_text(chosen["rank"], chosen["ranked"]),
+        rank_kabkota=None if level == "kabkota" else rank_text(chosen["rank_kabkota"], chosen["ranked_kabkota"]),
         trend=trend(query("map/values", level=level, indicator=indicator, period=None, scope=None), regions, code),
         trend_names=names,
-        table=indicator_display(indicator_table(values, regions, catalog, code, lang, below), lang),
+        table=indicator_display(indicator_table(stats, catalog, lang), lang),
         table_caption=t("map.profile_indicators_caption", peers=peers_label, level=t(f"map.level.{level}")),
         awards=awards_display(awards[awards["whose"] == "region"], lang),
         awards_kabkota=awards_display(awards[awards["whose"] == "kabkota"], lang),

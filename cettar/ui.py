@@ -97,6 +97,13 @@ def indicator_name(row) -> str:
     return row["name_en"] if lang() == "en" else row["name_id"]
 
 
+def per_value(series: pd.Series, label) -> pd.Series:
+    """label(value) for every row, computed once per distinct value (dates, codes and statuses
+    repeat across thousands of rows; Babel formatting per row is what makes long tables slow)."""
+    distinct = series.drop_duplicates()
+    return series.map(dict(zip(distinct, map(label, distinct))))
+
+
 def download_csv(frame: pd.DataFrame, file_name: str, key: str) -> None:
     """Downloads of a table as shown: CSV and XLSX (see download_table)."""
     download_table(frame, file_name.removesuffix(".csv"), key)

@@ -145,12 +145,14 @@ with tab_coordination:
         around = ppkm.activity_around(records, pd.Series(kecamatan), changes.at[pick, "valid_from"])
         st.plotly_chart(px.bar(around, x="week", y="activities", height=260, labels={"week": ui.t("ppkm.around_week"), "activities": ui.t("ppkm.col.activities")}), key="ppkm_around")
     st.markdown(f"**{ui.t('ppkm.records_title')}**")
-    table = pd.DataFrame({
-        ui.t("ppkm.col.date"): records["activity_date"].map(lambda d: ui.date(d, "medium")),
+    table = pd.DataFrame({  # labels made once per distinct value: tens of thousands of rows at national scale
+        ui.t("ppkm.col.date"): ui.per_value(records["activity_date"], lambda d: ui.date(d, "medium")),
         ui.t("ppkm.col.kecamatan"): records["kecamatan"], ui.t("ppkm.col.kabkota"): records["kabkota"],
-        ui.t("ppkm.col.activity"): records["activity_type"].map(lambda a: ui.t(f"activity.{a}")),
-        ui.t("ppkm.col.agencies"): records["agencies"].map(lambda s: ", ".join(ui.t(f"agency.{a}") for a in s.split(";"))),
-        ui.t("ppkm.col.participants"): records["participants"], ui.t("ppkm.col.status"): records["status"].map(ui.status_label),
+        ui.t("ppkm.col.activity"): ui.per_value(records["activity_type"], lambda a: ui.t(f"activity.{a}")),
+        ui.t("ppkm.col.agencies"): ui.per_value(records["agencies"], lambda s: ", ".join(ui.t(f"agency.{a}") for a in s.split(";"))),
+        ui.t("ppkm.col.participants"): records["participants"], ui.t("ppkm.col.status"): ui.per_value(records["status"], ui.status_label),
     })
-    st.dataframe(table, hide_index=True, key="ppkm_records")
+    if len(table) > ppkm.TABLE_ROWS:  # the browser gets the newest rows; the downloads hold every one
+        st.caption(ui.t("ppkm.records_shown", shown=ui.number(ppkm.TABLE_ROWS), n=ui.number(len(table))))
+    st.dataframe(table.tail(ppkm.TABLE_ROWS), hide_index=True, key="ppkm_records")
     ui.download_csv(table, "koordinasi_kecamatan.csv", key="ppkm_records_csv")

@@ -348,4 +348,3 @@ def test_a_click_drills_down_from_the_province_and_opens_profiles_below():
 def test_profile_compares_with_medians_by_direction():
     assert profile.compare(5, 3, "higher_is_better") == "better" and profile.compare(5, 3, "lower_is_better") == "worse"
     assert profile.compare(np.nan, 3, "higher_is_better") == ""
-    assert profile.rank_of(pd.Series({"a": 1.0, "b": 3.0, "c": np.nan}), "a", "higher_is_better") == (2, 2)

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cettar import db, ppkm
+from cettar import db, formats, ppkm
 from cettar.paths import ROOT
 
 
@@ -109,12 +109,35 @@ def test_coordination_is_labelled_demo_and_filters(app):
     assert any("DATA DEMO" in w.value for w in app.warning if "koordinasi" in w.value.lower())
     table = app.dataframe[-1].value
     assert (table["Status data"] == "demo").all()
-    before = len(table)
+    before = activities(app)
     app.multiselect(key="koordinasi_jenis").set_value(["vaccination_drive"]).run()
     after = app.dataframe[-1].value
     assert not app.exception
-    assert 0 < len(after) < before
+    assert 0 < activities(app) < before
     assert set(after["Kegiatan"]) == {"Vaksinasi massal"}
+
+
+def activities(at) -> int:
+    """The page's count of listed activities ("{n} kegiatan di {k} kecamatan.")."""
+    text = next(c.value for c in at.caption if c.value.endswith(" kecamatan.") and " kegiatan di " in c.value)
+    return int(text.split(" kegiatan")[0].replace(".", ""))
+
+
+def test_a_long_coordination_list_shows_the_newest_rows_and_says_so(built_db, monkeypatch):
+    monkeypatch.setattr(ppkm, "TABLE_ROWS", 50)
+    monkeypatch.setenv("CETTAR_DB", str(built_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/ppkm.py").run()
+    assert not at.exception
+    n = activities(at)
+    assert n > 50
+    assert f"Menampilkan 50 kegiatan terbaru dari {formats.number(n, 'id')};" in [c.value.split(" unduhan")[0] for c in at.caption]
+    table = at.dataframe[-1].value
+    assert len(table) == 50
+    with duckdb.connect(str(built_db), read_only=True) as con:
+        newest = con.execute("SELECT max(activity_date) FROM coordination_record").fetchone()[0]
+    assert table["Tanggal"].iloc[-1] == formats.date(newest, "id", "medium")  # the newest rows, not the first ones
 
 
 def test_risk_zones_without_import_say_how_to_import(app):

@@ -21,8 +21,8 @@ SAMPLES = {
     "level": "kecamatan",  # map/*
     "indicator": "layanan_daring",  # map/values
     "period": "2024",  # map/values
-    "code": "35.01.01",  # map/awards
-    "kabkota": "35.01",  # map/awards, map/ppkm
+    "code": "35.01.01",  # map/awards, map/profile
+    "kabkota": "35.01",  # map/awards, map/ppkm, map/profile
     "kecamatan": "35.01.01",  # capacity/authority, paten, training, desa
     "year_from": 2020,  # awards/awards, awards/replications
     "year_to": 2024,

@@ -103,6 +103,8 @@ STRINGS = {
     "ppkm.around_week": ("Minggu terhadap perubahan (0 = minggu perubahan)", "Week relative to the change (0 = week of the change)"),
     "ppkm.around_none": ("Tidak ada perubahan level bertanggal di wilayah ini.", "No dated level change in this area."),
     "ppkm.records_title": ("Daftar kegiatan", "Activity list"),
+    "ppkm.records_shown": ("Menampilkan {shown} kegiatan terbaru dari {n}; unduhan CSV dan XLSX memuat semuanya.",
+                           "Showing the newest {shown} of {n} activities; the CSV and XLSX downloads hold them all."),
     "ppkm.col.date": ("Tanggal", "Date"),
     "ppkm.col.kecamatan": ("Kecamatan", "Kecamatan"),
     "ppkm.col.activity": ("Kegiatan", "Activity"),

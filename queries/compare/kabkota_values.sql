@@ -1,9 +1,11 @@
 -- Yearly values stored for a kab/kota itself (e.g. the IDM import's kab/kota aggregates, or an
 -- official kab/kota table) for the chosen indicators ($indicators). Where one exists the compare
--- page shows it instead of rolling kecamatan values up. Grain: one row per kab/kota x indicator x year.
-SELECT v.region_code AS kabkota_code, v.indicator_id, v.period AS year, v.value, s.status
-FROM indicator_value v
-JOIN region r ON r.code = v.region_code
-JOIN data_source s ON s.source_id = v.source_id
-WHERE r.level = 'kabkota' AND length(v.period) = 4 AND list_contains($indicators, v.indicator_id)
-ORDER BY v.indicator_id, v.period, v.region_code
+-- page shows it instead of rolling kecamatan values up. Read from region_value (every value
+-- stored at kab/kota level is there as method 'stored', with its one source), not from every
+-- indicator value. Grain: one row per kab/kota x indicator x year.
+SELECT rv.code AS kabkota_code, rv.indicator_id, rv.period AS year, rv.value, s.status
+FROM region_value rv
+JOIN data_source s ON s.source_id = rv.source_ids
+WHERE rv.level = 'kabkota' AND rv.method = 'stored' AND length(rv.period) = 4
+  AND list_contains($indicators, rv.indicator_id)
+ORDER BY rv.indicator_id, rv.period, rv.code
