@@ -157,7 +157,7 @@ async def _session(browser, s: Session, url: str, map_page: bool, targets: list,
     s.watch(page)
     try:
         t0 = time.monotonic()
-        await page.goto(url)
+        await page.goto(url, timeout=timeout_ms)  # 10 browsers starting on 2 cores can take longer than the 30 s default
         await page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=timeout_ms)
         await _drawn(page, timeout_ms, map_page)
         s.open_s = time.monotonic() - t0

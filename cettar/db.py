@@ -82,9 +82,23 @@ def execute(con, name: str, params: dict | None = None) -> pd.DataFrame:
     text = sql.load(name)
     cur = con.cursor()
     try:
-        return cur.execute(text, sql.bind(text, params or {}, name)).df()
+        cur.execute(text, sql.bind(text, params or {}, name))
+        types = {column[0]: str(column[1]) for column in cur.description}
+        if set(types.values()) <= ARROW_SAFE:
+            table = cur.to_arrow_table()
+            frame = table.to_pandas()
+            if table.num_rows == 0:  # DuckDB gives empty text columns the object dtype
+                frame = frame.astype({c: object for c, kind in types.items() if kind == "VARCHAR"})
+            return frame
+        return cur.df()
     finally:
         cur.close()
+
+
+# Column types whose DataFrame is the same whether DuckDB builds it (.df()) or Arrow does; Arrow
+# is about twice as fast on large results (the CETTAR index inputs: 0.8 M rows at national
+# scale). Dates, timestamps, decimals and integers keep DuckDB's own conversion.
+ARROW_SAFE = {"VARCHAR", "DOUBLE"}
 
 
 def data_version(path: str | Path | None = None) -> str:

@@ -2,7 +2,7 @@
 SELECT r.level,
        count(DISTINCT b.code) AS boundaries,
        count(DISTINCT r.code) AS official_units,
-       coalesce(string_agg(DISTINCT b.source_id, ', '), '') AS sources
+       coalesce(string_agg(DISTINCT b.source_id, ', ' ORDER BY b.source_id), '') AS sources
 FROM region r
 LEFT JOIN boundary b ON b.code = r.code AND b.level = r.level
 WHERE r.level IN ('kabkota', 'kecamatan', 'desa')
