@@ -77,7 +77,7 @@ def render(results: dict) -> str:
     out = ["# Benchmarks", ""]
     out.append(f"Measured by `python -m bench{(' ' + results['argv']) if results.get('argv') else ''}` on {m['date']}"
                f"{' (smoke mode: tiny sizes, not a measurement)' if results.get('smoke') else ''}. "
-               "Every figure below comes from that run; rerun the command to measure your machine.")
+               "Every figure below comes from that run (except where a reused build says otherwise); rerun the command to measure your machine.")
     out += ["", "## Machine", ""]
     load = m.get("load_average")
     out.append(table(["CPU", "cores", "RAM", "OS", "Python", "DuckDB", "Streamlit", "pandas", "load average at start"], [[
@@ -114,6 +114,9 @@ def render(results: dict) -> str:
         build_rows.append(["database file", f"{b.get('bytes', 0) / 1e6:,.1f} MB", "-"])
         build_rows.append(["build process peak memory", mb(b.get("peak_rss_mb")), verdict(b.get("peak_rss_mb"), t.get("peak_rss_mb"))])
         out += ["", "### Build", "", table(["what", "value", "target"], build_rows)]
+        if res.get("build", {}).get("reused"):
+            out += ["", f"These build figures are from the earlier run that built this database "
+                        f"({res['build'].get('built_at')}, same machine); this run reused it (`--reuse-national`)."]
         if b.get("expected_region_problems"):
             out.append(f"\nThe region-count contract (East Java's 38 / 666 / 8,494) reports {b['expected_region_problems']} "
                        "expected problems at national scale; every other contract passes.")
