@@ -95,7 +95,10 @@ def test_a_click_opens_that_kecamatans_profile(geo_app_url, open_page):
     page = open_map(open_page, "map_click_profile", geo_app_url + "/", count=666)
     click_shape(page, 300)
     page.wait_for_text("h2", "Profil:")
+    page.wait_for_text('[data-testid="stMetricValue"]', "Peringkat")  # the ranks drawn, not placeholders
     page.settle()
+    ranks = page.page.locator('[data-testid="stMetricValue"]', has_text="Peringkat").all_inner_texts()
+    assert len(ranks) == 2 and all(" dari " in r for r in ranks)  # "Peringkat 126 dari 643" (province, kab/kota)
     assert "pilih=35." in page.page.url
     header = page.page.locator("h2", has_text="Profil:").first.inner_text()
     assert header.removeprefix("Profil: ").strip()
