@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -75,16 +77,23 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def app_url(built_db):
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The app (python -m cettar.serve) on db at a free local port: its URL, stopped afterwards."""
     port = free_port()
-    proc = start_app(built_db, port)
+    proc = start_app(db, port)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
         yield url
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="session")
+def app_url(built_db):
+    with serving(built_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from cettar import cli
-from tests.browser.conftest import free_port, start_app, stop, wait_healthy
+from tests.browser.conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -102,14 +102,8 @@ def geo_url(built_db, shared, tmp_path_factory):
     shutil.copyfile(built_db, path)
     for level in ("kabkota", "kecamatan"):
         assert cli.main(["--db", str(path), "geodata", "import", str(shared / "geodata" / f"jatim_{level}.geojson"), "--level", level]) == 0
-    port = free_port()
-    proc = start_app(path, port)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
+    with serving(path) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 @pytest.mark.shared

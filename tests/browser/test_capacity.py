@@ -11,7 +11,7 @@ import time
 import pytest
 
 from cettar import cli
-from tests.browser.conftest import free_port, start_app, stop, wait_healthy
+from tests.browser.conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -101,14 +101,8 @@ def boundary_url(built_db, shared, tmp_path_factory):
     pacitan = {"type": "FeatureCollection", "features": [f for f in everything["features"] if f["properties"]["kode"].startswith("35.01.")]}
     (folder / "desa_pacitan.geojson").write_text(json.dumps(pacitan), encoding="utf-8")
     assert cli.main(["--db", str(db), "geodata", "import", str(folder / "desa_pacitan.geojson"), "--level", "desa", "--force"]) == 0
-    port = free_port()
-    proc = start_app(db, port)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
+    with serving(db) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def test_real_boundaries_and_a_desa_map(boundary_url, open_page):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import start_app, stop, wait_healthy, free_port
+from tests.browser.conftest import serving
 from tests.test_map_page import geo_db  # noqa: F401  (session fixture: built DB + real boundaries)
 
 pytestmark = pytest.mark.browser
@@ -18,14 +18,8 @@ SHAPES = ".js-plotly-plot path.choroplethlocation"
 @pytest.fixture(scope="session")
 def geo_app_url(geo_db):  # noqa: F811
     """The app on a copy of the database with the real boundaries imported."""
-    port = free_port()
-    proc = start_app(geo_db, port)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
+    with serving(geo_db) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 def open_map(open_page, name: str, url: str, count: int | None = None):
